@@ -1,0 +1,9 @@
+/** The components MDX content may use without importing them. */
+import Callout from './Callout.astro';
+import Cite from './Cite.astro';
+import Equation from './Equation.astro';
+import Figure from './Figure.astro';
+import M from './M.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { Callout, Cite, Equation, Figure, M, Term };

@@ -1,0 +1,121 @@
+/**
+ * The content contract: every collection, its loader and its schema. Nothing else in the site defines content
+ * shapes; invariants a schema cannot express (unique chapter order, known citation keys, links to real
+ * routes) are checked in src/lib/validate.ts when the site is built.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { defineCollection, reference } from 'astro:content';
+import { file, glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parseBibliography } from './lib/bibliography.ts';
+import { CONTENT_DIR } from './paths.ts';
+import { KINDS, RELATIONS, STAGES, SUPERVISIONS, TAGS } from './lib/vocabulary.ts';
+
+/** Lowercase kebab-case ASCII, as every slug and anchor on the site. */
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case ASCII');
+
+/** Loads `references.bib` with a maintained BibTeX parser; one entry per citation key. */
+function bibtexLoader(fileName: string): Loader {
+  return {
+    name: 'bibtex-loader',
+    async load({ store, parseData, generateDigest }) {
+      const text = await readFile(fileName, 'utf8');
+      store.clear();
+      for (const entry of parseBibliography(text, fileName)) {
+        const data = await parseData({ id: entry.key, data: { ...entry } });
+        store.set({ id: entry.key, data, digest: generateDigest(data) });
+      }
+    },
+  };
+}
+
+const chapters = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: path.join(CONTENT_DIR, 'chapters') }),
+  schema: z.strictObject({
+    /** Chapter title as shown in headings and navigation. */
+    title: z.string().min(1),
+    /** One or two sentences for the page's meta description and the chapter list (at most 160 characters). */
+    description: z.string().min(1).max(160),
+    /** Reading order, 1 for the introduction; unique across chapters (checked at build time). */
+    order: z.number().int().positive(),
+    /** The survey section the chapter covers, such as "3" or "5.2". */
+    survey: z.string().regex(/^\d+(?:\.\d+)*$/, 'must be a section number such as "3" or "5.2"'),
+    /** Hidden from the built site while true. */
+    draft: z.boolean().default(false),
+  }),
+});
+
+const methods = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: path.join(CONTENT_DIR, 'methods') }),
+  schema: z.strictObject({
+    /** Name of the entry as students know it ("Math-Shepherd", "Tree of Thoughts"). */
+    title: z.string().min(1),
+    /** Acronyms, long forms and other spellings a reader may type ("ToT", "tree of thought"). */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** One sentence on what it is, for cards, search results and meta tags (at most 160 characters). */
+    summary: z.string().min(1).max(160),
+    /** What the entry is. */
+    kind: z.enum(KINDS),
+    /** Where in a model's life it acts. */
+    stage: z.enum(STAGES),
+    /** Topic tags from the controlled vocabulary in src/lib/vocabulary.ts. */
+    tags: z.array(z.enum(TAGS)).default([]),
+    /** Which signal trains or guides it, where the question applies. */
+    supervision: z.enum(SUPERVISIONS).optional(),
+    /** Year of the paper or release. */
+    year: z.number().int().min(1900).max(2100).optional(),
+    /** Where the paper appeared ("NeurIPS 2022", "ICLR 2024", "arXiv preprint", "blog post"). */
+    venue: z.string().min(1).optional(),
+    /** Authors as a display line; the first author followed by "et al." is enough. */
+    authors: z.string().min(1).optional(),
+    /** Citation key of the entry's paper in content/references.bib (checked at build time). */
+    paper: z.string().min(1).optional(),
+    /** arXiv identifier of the paper, new style: NNNN.NNNNN. */
+    arxiv: z
+      .string()
+      .regex(/^\d{4}\.\d{4,5}$/, 'must be an arXiv id like 2501.09686')
+      .optional(),
+    /** Official code repository; only a URL that was checked. */
+    code: z.url({ protocol: /^https$/ }).optional(),
+    /** Links to other entries, each with how this entry relates to the other one. */
+    related: z.array(z.strictObject({ entry: reference('methods'), relation: z.enum(RELATIONS) })).default([]),
+    /** Public URLs where the facts on the page were checked. */
+    sources: z.array(z.url({ protocol: /^https?$/ })).min(1),
+    /** Hidden from the built site while true. */
+    draft: z.boolean().default(false),
+  }),
+});
+
+const references = defineCollection({
+  loader: bibtexLoader(path.join(CONTENT_DIR, 'references.bib')),
+  schema: z.strictObject({
+    key: z.string(),
+    type: z.string(),
+    title: z.string(),
+    authors: z.array(z.string()).min(1),
+    surnames: z.array(z.string()).min(1),
+    year: z.number().int(),
+    venue: z.string().optional(),
+    arxiv: z.string().optional(),
+    url: z.url().optional(),
+    doi: z.string().optional(),
+    bibtex: z.string(),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: file(path.join(CONTENT_DIR, 'glossary.yaml')),
+  schema: z.strictObject({
+    /** Anchor on /glossary/ and the id used by `<Term id>`. */
+    id: slug,
+    /** The term as displayed ("Process reward model (PRM)"). */
+    term: z.string().min(1),
+    /** One or two sentences, plain text. */
+    definition: z.string().min(1).max(400),
+    /** The catalogue entry that treats the term at length, if any. */
+    entry: reference('methods').optional(),
+  }),
+});
+
+export const collections = { chapters, methods, references, glossary };

@@ -1,0 +1,134 @@
+/**
+ * The only module that queries the content collections. It loads everything once, sorts it, checks the
+ * cross-file rules (src/lib/validate.ts) and derives the connections pages show. Pages and components ask it
+ * for data; they never call getCollection themselves.
+ */
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { CONTENT_DIR } from '../paths.ts';
+import { deriveConnections, deriveDiscussedIn, type Connection } from '../lib/lineage.ts';
+import { sortChapters } from '../lib/chapters.ts';
+import { extractBodyRefs, numberInOrder } from '../lib/mdx-refs.ts';
+import { chapterPath, methodPath, staticPath, type StaticRoute } from '../lib/urls.ts';
+import { assertValidContent } from '../lib/validate.ts';
+
+export type Chapter = CollectionEntry<'chapters'>;
+export type Method = CollectionEntry<'methods'>;
+export type Reference = CollectionEntry<'references'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
+
+/** Numbers a page gives its citations, figures and equations, in reading order. */
+export interface PageNumbers {
+  cites: Map<string, number>;
+  figures: Map<string, number>;
+  equations: Map<string, number>;
+}
+
+export interface Atlas {
+  chapters: Chapter[];
+  methods: Method[];
+  references: Map<string, Reference>;
+  glossary: GlossaryTerm[];
+  methodsById: Map<string, Method>;
+  chaptersById: Map<string, Chapter>;
+  termsById: Map<string, GlossaryTerm>;
+  /** Entry id -> ids of the chapters that discuss it, in reading order. */
+  discussedIn: Map<string, string[]>;
+  /** Entry id -> its relations, declared and reverse. */
+  connections: Map<string, Connection[]>;
+  /** Site path of a chapter or entry page -> its numbering. */
+  pageNumbers: Map<string, PageNumbers>;
+}
+
+const STATIC_ROUTES: StaticRoute[] = ['home', 'chapters', 'methods', 'references', 'glossary', 'search'];
+
+function numbersOf(body: string): PageNumbers {
+  const refs = extractBodyRefs(body);
+  return {
+    cites: numberInOrder(refs.cites),
+    figures: numberInOrder(refs.figures),
+    equations: numberInOrder(refs.equations),
+  };
+}
+
+async function buildAtlas(): Promise<Atlas> {
+  const published = ({ data }: { data: { draft: boolean } }) => !data.draft;
+  const chapters = sortChapters(await getCollection('chapters', published));
+  const methods = (await getCollection('methods', published)).sort((a, b) =>
+    a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }),
+  );
+  const referenceList = (await getCollection('references')).sort((a, b) => a.id.localeCompare(b.id));
+  const glossary = (await getCollection('glossary')).sort((a, b) =>
+    a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
+  );
+
+  const routes = new Set<string>([
+    ...STATIC_ROUTES.map(staticPath),
+    ...chapters.map((chapter) => chapterPath(chapter.id)),
+    ...methods.map((method) => methodPath(method.id)),
+  ]);
+  assertValidContent({
+    chapters: chapters.map((chapter) => ({
+      id: chapter.id,
+      filePath: chapter.filePath ?? chapter.id,
+      body: chapter.body ?? '',
+      order: chapter.data.order,
+    })),
+    methods: methods.map((method) => ({
+      id: method.id,
+      filePath: method.filePath ?? method.id,
+      body: method.body ?? '',
+      paper: method.data.paper,
+      related: method.data.related.map((link) => ({ entry: link.entry.id })),
+    })),
+    referenceKeys: new Set(referenceList.map((reference) => reference.id)),
+    glossary: glossary.map((term) => ({ id: term.id, entry: term.data.entry?.id })),
+    glossaryFile: path.join(CONTENT_DIR, 'glossary.yaml'),
+    routes,
+  });
+
+  const entryLinks = methods.map((method) => ({
+    id: method.id,
+    paper: method.data.paper,
+    related: method.data.related.map((link) => ({ entry: link.entry.id, relation: link.relation })),
+  }));
+  const chapterBodies = chapters.map((chapter) => ({ id: chapter.id, body: chapter.body ?? '' }));
+  const pageNumbers = new Map<string, PageNumbers>([
+    ...chapters.map((chapter) => [chapterPath(chapter.id), numbersOf(chapter.body ?? '')] as const),
+    ...methods.map((method) => [methodPath(method.id), numbersOf(method.body ?? '')] as const),
+  ]);
+
+  return {
+    chapters,
+    methods,
+    references: new Map(referenceList.map((reference) => [reference.id, reference])),
+    glossary,
+    methodsById: new Map(methods.map((method) => [method.id, method])),
+    chaptersById: new Map(chapters.map((chapter) => [chapter.id, chapter])),
+    termsById: new Map(glossary.map((term) => [term.id, term])),
+    discussedIn: deriveDiscussedIn(chapterBodies, entryLinks),
+    connections: deriveConnections(entryLinks),
+    pageNumbers,
+  };
+}
+
+let atlas: Promise<Atlas> | undefined;
+
+/** The whole site's content, loaded and checked once per build. */
+export function loadAtlas(): Promise<Atlas> {
+  atlas ??= buildAtlas();
+  return atlas;
+}
+
+/** Numbering of the page at a site path; an empty numbering for pages without a body. */
+export async function pageNumbersFor(sitePath: string): Promise<PageNumbers> {
+  const { pageNumbers } = await loadAtlas();
+  return pageNumbers.get(sitePath) ?? { cites: new Map(), figures: new Map(), equations: new Map() };
+}
+
+/** A reference by key; throws with the key when it does not exist (the validator reports it first). */
+export async function getReference(key: string): Promise<Reference> {
+  const reference = (await loadAtlas()).references.get(key);
+  if (!reference) throw new Error(`Unknown citation key "${key}"`);
+  return reference;
+}

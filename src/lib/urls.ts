@@ -1,0 +1,102 @@
+/**
+ * The one place that builds the site's URLs. Every link honours the configured base path, so the site works
+ * under a sub-path (a project page on a static host) as well as at the root.
+ */
+
+/** The route names that have a fixed page; used by navigation and the link checker. */
+export type StaticRoute = 'home' | 'chapters' | 'methods' | 'references' | 'glossary' | 'search';
+
+const STATIC_PATHS: Record<StaticRoute, string> = {
+  home: '/',
+  chapters: '/chapters/',
+  methods: '/methods/',
+  references: '/references/',
+  glossary: '/glossary/',
+  search: '/search/',
+};
+
+/** The configured base path, always ending in "/". Falls back to "/" outside Vite (unit tests). */
+function configuredBase(): string {
+  const base = import.meta.env?.BASE_URL ?? '/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** Prefixes a site path ("/methods/grpo/") with the base path ("/atlas/methods/grpo/"). */
+export function withBase(sitePath: string, base: string = configuredBase()): string {
+  const normalisedBase = base.endsWith('/') ? base : `${base}/`;
+  return normalisedBase + sitePath.replace(/^\//, '');
+}
+
+/** Removes the base path from a URL pathname; the inverse of withBase. */
+export function stripBase(pathname: string, base: string = configuredBase()): string {
+  const normalisedBase = base.endsWith('/') ? base : `${base}/`;
+  if (pathname.startsWith(normalisedBase)) return `/${pathname.slice(normalisedBase.length)}`;
+  if (`${pathname}/` === normalisedBase) return '/';
+  return pathname;
+}
+
+/** Site path of a fixed page. */
+export function staticPath(route: StaticRoute): string {
+  return STATIC_PATHS[route];
+}
+
+/** Site path of a chapter. */
+export function chapterPath(slug: string): string {
+  return `/chapters/${slug}/`;
+}
+
+/** Site path of a catalogue entry. */
+export function methodPath(slug: string): string {
+  return `/methods/${slug}/`;
+}
+
+/** Anchor id of a bibliography entry on /references/. */
+export function referenceAnchor(key: string): string {
+  return key;
+}
+
+/** Anchor id of a glossary term on /glossary/. */
+export function termAnchor(id: string): string {
+  return id;
+}
+
+/** Link to a fixed page. */
+export function routeHref(route: StaticRoute): string {
+  return withBase(STATIC_PATHS[route]);
+}
+
+/** Link to a chapter, optionally to a heading in it. */
+export function chapterHref(slug: string, fragment?: string): string {
+  return withBase(chapterPath(slug)) + (fragment ? `#${fragment}` : '');
+}
+
+/** Link to a catalogue entry. */
+export function methodHref(slug: string): string {
+  return withBase(methodPath(slug));
+}
+
+/** Link to a work on the bibliography page. */
+export function referenceHref(key: string): string {
+  return `${withBase(STATIC_PATHS.references)}#${referenceAnchor(key)}`;
+}
+
+/** Link to a term on the glossary page. */
+export function termHref(id: string): string {
+  return `${withBase(STATIC_PATHS.glossary)}#${termAnchor(id)}`;
+}
+
+/** Link to the search page, with the query in the URL when there is one. */
+export function searchHref(query?: string): string {
+  const page = withBase(STATIC_PATHS.search);
+  return query ? `${page}?q=${encodeURIComponent(query)}` : page;
+}
+
+/** Folder where the build writes the Pagefind index and its client. */
+export function pagefindHref(): string {
+  return withBase('/pagefind/');
+}
+
+/** Absolute arXiv abstract page of an identifier. */
+export function arxivHref(id: string): string {
+  return `https://arxiv.org/abs/${id}`;
+}

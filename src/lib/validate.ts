@@ -1,0 +1,122 @@
+/**
+ * Build-time checks of what a schema cannot express: references between files. Each problem names the file
+ * and the field, so an author can fix it without reading code.
+ */
+import { duplicateAnchorIds, extractBodyRefs } from './mdx-refs.ts';
+
+/** A page of content as the validator needs it. */
+export interface PageSource {
+  id: string;
+  /** Path of the source file, relative to the project ("content/chapters/introduction.mdx"). */
+  filePath: string;
+  body: string;
+}
+
+export interface ChapterSource extends PageSource {
+  order: number;
+}
+
+export interface MethodSource extends PageSource {
+  paper?: string | undefined;
+  related: readonly { entry: string }[];
+}
+
+export interface GlossarySource {
+  id: string;
+  entry?: string | undefined;
+}
+
+export interface AtlasSources {
+  chapters: readonly ChapterSource[];
+  methods: readonly MethodSource[];
+  referenceKeys: ReadonlySet<string>;
+  glossary: readonly GlossarySource[];
+  /** File the glossary is loaded from, for messages. */
+  glossaryFile: string;
+  /** Every site path the build will write ("/", "/methods/grpo/", ...). */
+  routes: ReadonlySet<string>;
+}
+
+/** Thrown when content refers to something that does not exist; lists every problem found. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Invalid content:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+function checkBody(page: PageSource, sources: AtlasSources, methodIds: Set<string>, termIds: Set<string>) {
+  const problems: string[] = [];
+  const refs = extractBodyRefs(page.body);
+  for (const key of refs.cites) {
+    if (!sources.referenceKeys.has(key)) {
+      problems.push(`${page.filePath}: <Cite key="${key}">: no entry "${key}" in references.bib`);
+    }
+  }
+  for (const id of refs.entries) {
+    if (!methodIds.has(id)) problems.push(`${page.filePath}: <M id="${id}">: no catalogue entry "${id}"`);
+  }
+  for (const id of refs.terms) {
+    if (!termIds.has(id)) problems.push(`${page.filePath}: <Term id="${id}">: no glossary term "${id}"`);
+  }
+  for (const link of refs.links) {
+    const sitePath = link.split('#')[0]!.split('?')[0]!;
+    const withSlash = sitePath.endsWith('/') ? sitePath : `${sitePath}/`;
+    if (!sources.routes.has(sitePath) && !sources.routes.has(withSlash)) {
+      problems.push(`${page.filePath}: link "${link}": no page at that route`);
+    }
+  }
+  for (const id of duplicateAnchorIds(page.body)) {
+    problems.push(`${page.filePath}: id "${id}" is used by more than one <Figure> or <Equation>`);
+  }
+  return problems;
+}
+
+/** Lists every cross-file problem in the content; an empty list means the content is consistent. */
+export function findContentProblems(sources: AtlasSources): string[] {
+  const problems: string[] = [];
+  const methodIds = new Set(sources.methods.map((method) => method.id));
+  const termIds = new Set(sources.glossary.map((term) => term.id));
+
+  const chaptersByOrder = new Map<number, ChapterSource>();
+  for (const chapter of sources.chapters) {
+    const other = chaptersByOrder.get(chapter.order);
+    if (other) {
+      problems.push(`${chapter.filePath}: order: ${chapter.order} is already used by ${other.filePath}`);
+    } else {
+      chaptersByOrder.set(chapter.order, chapter);
+    }
+  }
+
+  for (const method of sources.methods) {
+    if (method.paper !== undefined && !sources.referenceKeys.has(method.paper)) {
+      problems.push(`${method.filePath}: paper: no entry "${method.paper}" in references.bib`);
+    }
+    method.related.forEach((link, index) => {
+      if (!methodIds.has(link.entry)) {
+        problems.push(`${method.filePath}: related[${index}].entry: no catalogue entry "${link.entry}"`);
+      } else if (link.entry === method.id) {
+        problems.push(`${method.filePath}: related[${index}].entry: an entry cannot relate to itself`);
+      }
+    });
+  }
+
+  for (const term of sources.glossary) {
+    if (term.entry !== undefined && !methodIds.has(term.entry)) {
+      problems.push(`${sources.glossaryFile}: term "${term.id}": entry: no catalogue entry "${term.entry}"`);
+    }
+  }
+
+  for (const page of [...sources.chapters, ...sources.methods]) {
+    problems.push(...checkBody(page, sources, methodIds, termIds));
+  }
+  return problems;
+}
+
+/** Throws a ContentError listing every problem, or returns quietly when the content is consistent. */
+export function assertValidContent(sources: AtlasSources): void {
+  const problems = findContentProblems(sources);
+  if (problems.length > 0) throw new ContentError(problems);
+}

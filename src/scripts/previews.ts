@@ -1,0 +1,49 @@
+/**
+ * Preview cards open on hover and focus through CSS alone. This adds what CSS cannot: a first tap on a touch
+ * screen opens the card instead of following the link (a second tap follows it), and Escape dismisses any card.
+ */
+const OPEN = 'data-open';
+const DISMISSED = 'data-dismissed';
+
+function closeAll(except?: Element): void {
+  for (const preview of document.querySelectorAll(`[data-preview][${OPEN}]`)) {
+    if (preview !== except) preview.removeAttribute(OPEN);
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('[data-preview] > a');
+  const preview = link?.parentElement;
+  if (!preview) {
+    closeAll();
+    return;
+  }
+  if (lastPointer === 'touch' && !preview.hasAttribute(OPEN)) {
+    event.preventDefault();
+    closeAll(preview);
+    preview.removeAttribute(DISMISSED);
+    preview.setAttribute(OPEN, '');
+  }
+});
+
+let lastPointer = '';
+document.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType), { capture: true });
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  for (const preview of document.querySelectorAll('[data-preview]')) {
+    if (preview.matches(':hover, :focus-within') || preview.hasAttribute(OPEN)) {
+      preview.removeAttribute(OPEN);
+      preview.setAttribute(DISMISSED, '');
+    }
+  }
+});
+
+// A dismissed card may open again once the pointer or focus has left it.
+for (const type of ['pointerout', 'focusout'] as const) {
+  document.addEventListener(type, (event) => {
+    const preview = (event.target as Element | null)?.closest?.('[data-preview]');
+    const next = (event as PointerEvent | FocusEvent).relatedTarget as Node | null;
+    if (preview && !(next && preview.contains(next))) preview.removeAttribute(DISMISSED);
+  });
+}

@@ -1,0 +1,115 @@
+import { test, expect } from './fixtures.ts';
+
+const CHAPTER = '/chapters/test-time-scaling/';
+
+test('the table of contents lists the headings and follows scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(CHAPTER);
+  const toc = page.getByRole('navigation', { name: 'On this page' }).last();
+  const links = toc.getByRole('link');
+  const count = await links.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  const headings = await page
+    .locator('article .prose-atlas :is(h2, h3)')
+    .evaluateAll((nodes) => nodes.map((node) => node.id));
+  const targets = await links.evaluateAll((nodes) => nodes.map((node) => (node as HTMLAnchorElement).hash.slice(1)));
+  expect(targets).toEqual(headings);
+
+  const last = targets.at(-1)!;
+  await page.locator(`[id="${last}"]`).scrollIntoViewIfNeeded();
+  await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), last);
+  await expect(toc.locator(`a[href="#${last}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
+});
+
+test('a known equation renders as math, numbered and linkable', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const equation = page.locator('#eq-majority-vote');
+  await expect(equation).toHaveAttribute('role', 'group');
+  await expect(equation).toHaveAttribute('aria-label', /^Equation \d+$/);
+  // KaTeX writes both MathML (for assistive technology) and HTML (for display).
+  await expect(equation.locator('.katex-display math')).toHaveCount(1);
+  await expect(equation.locator('.katex-html').first()).toBeVisible();
+  const tex = await equation.locator('annotation[encoding="application/x-tex"]').textContent();
+  expect(tex).toContain('\\arg\\max');
+  // The KaTeX fonts and CSS come from this site.
+  const fontFamily = await equation
+    .locator('.katex')
+    .first()
+    .evaluate((node) => getComputedStyle(node).fontFamily);
+  expect(fontFamily).toContain('KaTeX_Main');
+  await equation.getByRole('link', { name: /^\(\d+\)$/ }).click();
+  await expect(page).toHaveURL(/#eq-majority-vote$/);
+});
+
+test('citations are numbered in reading order and list the works cited', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const numbers = await page
+    .locator('article .prose-atlas a.cite')
+    .evaluateAll((nodes) => nodes.map((node) => Number(node.firstChild!.textContent!.trim().replace(/[[\]]/g, ''))));
+  expect(numbers.length).toBeGreaterThan(3);
+  // Each new work gets the next number; a repeated work keeps its number.
+  let highest = 0;
+  for (const number of numbers) {
+    expect(number).toBeLessThanOrEqual(highest + 1);
+    highest = Math.max(highest, number);
+  }
+  const cited = page.locator('section[aria-labelledby="works-cited"] li');
+  await expect(cited).toHaveCount(highest);
+});
+
+test('a citation preview opens on hover and focus, and Escape closes it', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const citation = page.locator('article .prose-atlas [data-preview]:has(a.cite)').first();
+  const card = citation.getByRole('tooltip');
+  await expect(card).toBeHidden();
+
+  await citation.locator('a').hover();
+  await expect(card).toBeVisible();
+  await expect(citation.locator('a')).toHaveAccessibleDescription(/\S/);
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  await page.mouse.move(0, 0);
+
+  await citation.locator('a').focus();
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});
+
+test('on a touch screen the first tap opens the preview and the second follows the link', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(CHAPTER);
+  const citation = page.locator('article .prose-atlas [data-preview]:has(a.cite)').first();
+  await citation.locator('a').tap();
+  await expect(citation.getByRole('tooltip')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${CHAPTER}$`));
+  await citation.locator('a').tap();
+  await expect(page).toHaveURL(/\/references\/#/);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a glossary term shows its definition and links to the glossary', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const term = page.locator('article .prose-atlas [data-preview]:has(a.term)').first();
+  await term.locator('a').hover();
+  await expect(term.getByRole('tooltip')).toBeVisible();
+  const href = await term.locator('a').getAttribute('href');
+  await term.locator('a').click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  const anchor = href!.split('#')[1]!;
+  await expect(page.locator(`[id="${anchor}"]`)).toBeVisible();
+});
+
+test('the layout fits a 360 px phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', CHAPTER, '/methods/math-shepherd/', '/methods/', '/references/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

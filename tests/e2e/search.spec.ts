@@ -1,0 +1,73 @@
+import { test, expect } from './fixtures.ts';
+
+test('no page view loads Pagefind until the reader shows intent to search', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/chapters/introduction/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  await page.getByRole('link', { name: 'Search' }).first().hover();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect.poll(() => requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(0);
+});
+
+test('the header button opens the dialog; typing shows typed results; arrows and Enter open one', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Search' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await dialog.getByRole('searchbox').fill('Math-Shepherd');
+  const first = dialog.locator('#search-dialog-results > li').first();
+  await expect(first.locator('a').first()).toHaveAttribute('href', /\/methods\/math-shepherd\//);
+  await expect(first).toContainText('Reward model');
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ results? for “Math-Shepherd”/);
+  await page.keyboard.press('ArrowDown');
+  await expect(first.locator('a').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/methods\/math-shepherd\//);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Math-Shepherd');
+});
+
+test('Ctrl+K opens the dialog and Escape closes it', async ({ page }) => {
+  await page.goto('/methods/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('the search page renders ranked results from the query in the URL', async ({ page }) => {
+  await page.goto('/search/?q=self-consistency');
+  await expect(page.getByRole('searchbox', { name: 'Search chapters and entries' })).toHaveValue('self-consistency');
+  const items = page.locator('ol#search-results > li');
+  await expect(items.first()).toBeVisible();
+  await expect(items.first().locator('a').first()).toHaveAttribute('href', /\/methods\/self-consistency\//);
+});
+
+test('search finds an entry by its alias', async ({ page }) => {
+  await page.goto('/search/?q=PRM');
+  const links = page.locator('ol#search-results > li > a:first-child');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((nodes) =>
+    nodes.slice(0, 3).map((node) => (node as HTMLAnchorElement).pathname),
+  );
+  expect(hrefs).toContain('/methods/process-reward-model/');
+});
+
+test('the kind filter narrows results and is kept in the URL', async ({ page }) => {
+  await page.goto('/search/?q=math');
+  const items = page.locator('ol#search-results > li');
+  await expect(page.getByRole('status')).toHaveText(/\d+ results? for “math”/);
+  const unfiltered = await items.count();
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption('Benchmark');
+  await expect(page).toHaveURL(/[?&]kind=Benchmark/);
+  await expect.poll(() => items.count()).toBeLessThan(unfiltered);
+  const texts = await items.allInnerTexts();
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(text).toContain('Benchmark');
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('Benchmark');
+});

@@ -1,0 +1,73 @@
+/**
+ * Bad content must fail the build with a message that names the file and the field. Each case overlays the
+ * files of tests/fixtures/<case>/ on the valid set in tests/fixtures/base/, builds the site from it and checks
+ * the build's exit code and output. The base set itself must build, so each failure is the overlay's doing.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(root, 'tests', 'fixtures');
+
+/** Case folder -> patterns the build output must contain (file, then field or key). */
+const CASES: Record<string, RegExp[]> = {
+  'missing-summary': [/methods\/alpha-method\.mdx/, /summary/],
+  'mistyped-kind': [/methods\/alpha-method\.mdx/, /kind: Invalid option/],
+  'unknown-field': [/methods\/alpha-method\.mdx/, /rating/],
+  'malformed-arxiv': [/methods\/alpha-method\.mdx/, /arxiv: must be an arXiv id/],
+  'unknown-related': [/methods\/beta-benchmark\.mdx: related\[0\]\.entry: no catalogue entry "gamma-method"/],
+  'unknown-paper': [/methods\/alpha-method\.mdx: paper: no entry "nobody2099missing" in references\.bib/],
+  'unknown-citation': [/chapters\/second\.mdx: <Cite key="nobody2099missing">: no entry/],
+  'unknown-entry-link': [/chapters\/first\.mdx: <M id="omega-method">: no catalogue entry/],
+  'unknown-term': [/chapters\/first\.mdx: <Term id="no-such-term">: no glossary term/],
+  'unknown-route': [/chapters\/first\.mdx: link "\/methods\/no-such-entry\/": no page at that route/],
+  'duplicate-order': [/chapters\/second\.mdx: order: 1 is already used by .*chapters\/first\.mdx/],
+  'malformed-bibtex': [/references\.bib: malformed BibTeX: .*at line \d+/],
+  'glossary-unknown-entry': [/glossary\.yaml: term "fixture-term": entry: no catalogue entry "omega-method"/],
+};
+
+function buildFixture(overlay?: string): { status: number | null; output: string } {
+  const work = mkdtempSync(path.join(tmpdir(), 'atlas-fixture-'));
+  try {
+    const content = path.join(work, 'content');
+    cpSync(path.join(fixtures, 'base'), content, { recursive: true });
+    if (overlay) cpSync(path.join(fixtures, overlay), content, { recursive: true });
+    const result = spawnSync(
+      path.join(root, 'node_modules', '.bin', 'astro'),
+      ['build', '--outDir', path.join(work, 'dist')],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: {
+          ...process.env,
+          ATLAS_CONTENT_DIR: content,
+          ATLAS_CACHE_DIR: path.join(work, 'cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
+      },
+    );
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+test('the base fixture builds', () => {
+  const { status, output } = buildFixture();
+  assert.equal(status, 0, output);
+});
+
+for (const [overlay, patterns] of Object.entries(CASES)) {
+  test(`${overlay} fails the build, naming the file and the field`, () => {
+    const { status, output } = buildFixture(overlay);
+    assert.notEqual(status, 0, `the build should fail:\n${output}`);
+    for (const pattern of patterns) assert.match(output, pattern);
+  });
+}

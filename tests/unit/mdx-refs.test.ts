@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { duplicateAnchorIds, extractBodyRefs, numberInOrder } from '../../src/lib/mdx-refs.ts';
+
+const BODY = `
+Intro <Cite key="b2020" /> then <Cite key='a2019'/> and again <Cite key="b2020" />.
+See <M id="math-shepherd">Math-Shepherd</M>, a <Term id="prm">PRM</Term>, and [the list](/methods/) or
+<a href="/glossary/#prm">the glossary</a>; external [links](https://example.org) are not internal.
+
+<Figure id="fig-a" caption="A">x</Figure>
+<Equation id="eq-one">
+
+$$x$$
+
+</Equation>
+
+\`\`\`text
+<Cite key="in-code" /> is an example, not a citation
+\`\`\`
+Inline \`<M id="in-inline-code">\` is ignored too.
+`;
+
+test('collects citations, entries, terms, figures, equations and internal links in order, once each', () => {
+  const refs = extractBodyRefs(BODY);
+  assert.deepEqual(refs.cites, ['b2020', 'a2019']);
+  assert.deepEqual(refs.entries, ['math-shepherd']);
+  assert.deepEqual(refs.terms, ['prm']);
+  assert.deepEqual(refs.figures, ['fig-a']);
+  assert.deepEqual(refs.equations, ['eq-one']);
+  assert.deepEqual(refs.links, ['/methods/', '/glossary/#prm']);
+});
+
+test('numbers values from 1 in order', () => {
+  assert.deepEqual(
+    [...numberInOrder(['b', 'a'])],
+    [
+      ['b', 1],
+      ['a', 2],
+    ],
+  );
+});
+
+test('finds figure and equation ids used twice', () => {
+  assert.deepEqual(duplicateAnchorIds('<Equation id="x">\n<Figure id="x" caption="c" />\n<Equation id="y">'), ['x']);
+  assert.deepEqual(duplicateAnchorIds(BODY), []);
+});

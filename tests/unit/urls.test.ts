@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  arxivHref,
+  chapterHref,
+  chapterPath,
+  methodHref,
+  referenceHref,
+  routeHref,
+  searchHref,
+  staticPath,
+  stripBase,
+  termHref,
+  withBase,
+} from '../../src/lib/urls.ts';
+
+test('builds root-relative links when the site lives at /', () => {
+  assert.equal(routeHref('home'), '/');
+  assert.equal(routeHref('methods'), '/methods/');
+  assert.equal(chapterHref('introduction'), '/chapters/introduction/');
+  assert.equal(chapterHref('introduction', 'scope'), '/chapters/introduction/#scope');
+  assert.equal(methodHref('math-shepherd'), '/methods/math-shepherd/');
+  assert.equal(referenceHref('wang2023selfconsistency'), '/references/#wang2023selfconsistency');
+  assert.equal(termHref('prm'), '/glossary/#prm');
+});
+
+test('encodes the search query', () => {
+  assert.equal(searchHref(), '/search/');
+  assert.equal(searchHref('pass@k & <b>'), '/search/?q=pass%40k%20%26%20%3Cb%3E');
+});
+
+test('prefixes and strips a base path, with or without its trailing slash', () => {
+  assert.equal(withBase('/methods/grpo/', '/atlas/'), '/atlas/methods/grpo/');
+  assert.equal(withBase('/', '/atlas'), '/atlas/');
+  assert.equal(stripBase('/atlas/methods/grpo/', '/atlas/'), '/methods/grpo/');
+  assert.equal(stripBase('/atlas', '/atlas/'), '/');
+  assert.equal(stripBase('/other/page/', '/atlas/'), '/other/page/');
+});
+
+test('site paths are the stable routes of the design', () => {
+  assert.equal(staticPath('glossary'), '/glossary/');
+  assert.equal(chapterPath('test-time-scaling'), '/chapters/test-time-scaling/');
+  assert.equal(arxivHref('2501.09686'), 'https://arxiv.org/abs/2501.09686');
+});

@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertValidContent, ContentError, findContentProblems, type AtlasSources } from '../../src/lib/validate.ts';
+
+function sources(overrides: Partial<AtlasSources> = {}): AtlasSources {
+  return {
+    chapters: [
+      {
+        id: 'one',
+        filePath: 'content/chapters/one.mdx',
+        order: 1,
+        body: 'See <Cite key="k1" /> and <M id="alpha" />.',
+      },
+      {
+        id: 'two',
+        filePath: 'content/chapters/two.mdx',
+        order: 2,
+        body: 'A <Term id="prm">PRM</Term>; [list](/methods/).',
+      },
+    ],
+    methods: [
+      { id: 'alpha', filePath: 'content/methods/alpha.mdx', body: '', paper: 'k1', related: [] },
+      { id: 'beta', filePath: 'content/methods/beta.mdx', body: '', related: [{ entry: 'alpha' }] },
+    ],
+    referenceKeys: new Set(['k1']),
+    glossary: [{ id: 'prm', entry: 'alpha' }],
+    glossaryFile: 'content/glossary.yaml',
+    routes: new Set(['/', '/methods/', '/methods/alpha/', '/methods/beta/', '/chapters/one/', '/chapters/two/']),
+    ...overrides,
+  };
+}
+
+test('consistent content has no problems', () => {
+  assert.deepEqual(findContentProblems(sources()), []);
+  assert.doesNotThrow(() => assertValidContent(sources()));
+});
+
+test('a duplicate chapter order names both files and the field', () => {
+  const base = sources();
+  const problems = findContentProblems({
+    ...base,
+    chapters: [...base.chapters, { id: 'three', filePath: 'content/chapters/three.mdx', order: 2, body: '' }],
+  });
+  assert.deepEqual(problems, ['content/chapters/three.mdx: order: 2 is already used by content/chapters/two.mdx']);
+});
+
+test('unknown citation keys, entries, terms and routes in a body name the file and the component', () => {
+  const base = sources();
+  const body = '<Cite key="nope" /> <M id="gamma" /> <Term id="orm" /> [x](/methods/gamma/) [y](/methods/alpha/#ok)';
+  const problems = findContentProblems({
+    ...base,
+    chapters: [{ id: 'one', filePath: 'content/chapters/one.mdx', order: 1, body }],
+  });
+  assert.deepEqual(problems, [
+    'content/chapters/one.mdx: <Cite key="nope">: no entry "nope" in references.bib',
+    'content/chapters/one.mdx: <M id="gamma">: no catalogue entry "gamma"',
+    'content/chapters/one.mdx: <Term id="orm">: no glossary term "orm"',
+    'content/chapters/one.mdx: link "/methods/gamma/": no page at that route',
+  ]);
+});
+
+test('an unknown paper key or related entry names the field', () => {
+  const base = sources();
+  const problems = findContentProblems({
+    ...base,
+    methods: [
+      { id: 'alpha', filePath: 'content/methods/alpha.mdx', body: '', paper: 'missing', related: [{ entry: 'alpha' }] },
+      { id: 'beta', filePath: 'content/methods/beta.mdx', body: '', related: [{ entry: 'alpha' }, { entry: 'zeta' }] },
+    ],
+  });
+  assert.deepEqual(problems, [
+    'content/methods/alpha.mdx: paper: no entry "missing" in references.bib',
+    'content/methods/alpha.mdx: related[0].entry: an entry cannot relate to itself',
+    'content/methods/beta.mdx: related[1].entry: no catalogue entry "zeta"',
+  ]);
+});
+
+test('a glossary term pointing at an unknown entry names the glossary file and the term', () => {
+  const problems = findContentProblems(sources({ glossary: [{ id: 'prm', entry: 'nowhere' }] }));
+  assert.deepEqual(problems, ['content/glossary.yaml: term "prm": entry: no catalogue entry "nowhere"']);
+});
+
+test('a figure or equation id used twice on a page is reported', () => {
+  const base = sources();
+  const problems = findContentProblems({
+    ...base,
+    methods: [
+      { id: 'alpha', filePath: 'content/methods/alpha.mdx', body: '<Equation id="e">\n<Equation id="e">', related: [] },
+      { id: 'beta', filePath: 'content/methods/beta.mdx', body: '', related: [] },
+    ],
+  });
+  assert.deepEqual(problems, ['content/methods/alpha.mdx: id "e" is used by more than one <Figure> or <Equation>']);
+});
+
+test('assertValidContent throws a ContentError that lists every problem', () => {
+  assert.throws(
+    () => assertValidContent(sources({ referenceKeys: new Set() })),
+    (error: unknown) =>
+      error instanceof ContentError &&
+      error.problems.length === 2 &&
+      error.message.startsWith('Invalid content:\n  - content/methods/alpha.mdx: paper:') &&
+      error.message.includes('\n  - content/chapters/one.mdx: <Cite key="k1">'),
+  );
+});
