@@ -31,6 +31,7 @@ export default defineConfig({
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: false,
     timeout: 60_000,
   },
