@@ -1,6 +1,7 @@
 /**
  * Preview cards open on hover and focus through CSS alone. This adds what CSS cannot: a first tap on a touch
- * screen opens the card instead of following the link (a second tap follows it), and Escape dismisses any card.
+ * screen opens the card instead of following the link (a second tap follows it), Escape dismisses any card, and
+ * a card near the right edge of the screen is shifted left so it stays in view.
  */
 const OPEN = 'data-open';
 const DISMISSED = 'data-dismissed';
@@ -23,10 +24,27 @@ document.addEventListener('click', (event) => {
     closeAll(preview);
     preview.removeAttribute(DISMISSED);
     preview.setAttribute(OPEN, '');
+    keepInView(preview);
   }
 });
 
 let lastPointer = '';
+
+/** Shifts an open card left by as much as it would overflow the viewport's right edge. */
+function keepInView(preview: Element): void {
+  const card = preview.querySelector<HTMLElement>(':scope > .preview-card');
+  if (!card) return;
+  card.style.left = '';
+  const overflow = card.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+  if (overflow > 0) card.style.left = `${-overflow}px`;
+}
+
+for (const type of ['pointerover', 'focusin'] as const) {
+  document.addEventListener(type, (event) => {
+    const preview = (event.target as Element | null)?.closest?.('[data-preview]');
+    if (preview) requestAnimationFrame(() => keepInView(preview));
+  });
+}
 document.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType), { capture: true });
 
 document.addEventListener('keydown', (event) => {

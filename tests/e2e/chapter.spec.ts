@@ -85,8 +85,14 @@ test('on a touch screen the first tap opens the preview and the second follows t
   await page.goto(CHAPTER);
   const citation = page.locator('article .prose-atlas [data-preview]:has(a.cite)').first();
   await citation.locator('a').tap();
-  await expect(citation.getByRole('tooltip')).toBeVisible();
+  const card = citation.getByRole('tooltip');
+  await expect(card).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`${CHAPTER}$`));
+  // The open card stays within the screen.
+  await expect
+    .poll(async () => ((await card.boundingBox())?.x ?? 0) + ((await card.boundingBox())?.width ?? 0))
+    .toBeLessThanOrEqual(390);
+  expect((await card.boundingBox())!.x).toBeGreaterThanOrEqual(0);
   await citation.locator('a').tap();
   await expect(page).toHaveURL(/\/references\/#/);
   expect(errors).toEqual([]);

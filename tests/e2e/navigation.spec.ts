@@ -47,13 +47,18 @@ test('every route of the design answers with its page', async ({ page }) => {
   }
 });
 
-test('an unknown address shows the 404 page with a search box', async ({ page }) => {
-  const response = await page.goto('/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
-  await page.getByRole('searchbox', { name: 'Search' }).fill('process reward');
-  await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=process\+reward$/);
+test.describe('not found', () => {
+  // The browser reports the 404 status of the page itself; nothing else may appear.
+  test.use({ expectedConsole: [/^error: Failed to load resource: the server responded with a status of 404/] });
+
+  test('an unknown address shows the 404 page with a search box', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('process reward');
+    await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=process\+reward$/);
+  });
 });
 
 test('the catalogue lists every entry in a table that links to its page', async ({ page }) => {
