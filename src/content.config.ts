@@ -89,17 +89,29 @@ const methods = defineCollection({
 
 const references = defineCollection({
   loader: bibtexLoader(path.join(CONTENT_DIR, 'references.bib')),
+  // Filled by src/lib/bibliography.ts, which already rejects malformed entries with the file and entry named.
   schema: z.strictObject({
+    /** Citation key: the id for <Cite key> and the anchor on /references/. */
     key: z.string(),
+    /** BibTeX entry type (article, inproceedings, misc, ...). */
     type: z.string(),
+    /** Title with TeX markup turned into text. */
     title: z.string(),
+    /** Authors as display names, in order. */
     authors: z.array(z.string()).min(1),
+    /** Family name of each author, for "Wang et al.". */
     surnames: z.array(z.string()).min(1),
+    /** Year of publication. */
     year: z.number().int(),
+    /** Journal, proceedings or publisher. */
     venue: z.string().optional(),
+    /** arXiv identifier from the `eprint` field. */
     arxiv: z.string().optional(),
+    /** Link to the work. */
     url: z.url().optional(),
+    /** Digital Object Identifier. */
     doi: z.string().optional(),
+    /** The entry as written in the .bib file, for copying. */
     bibtex: z.string(),
   }),
 });

@@ -119,3 +119,14 @@ test('the layout fits a 360 px phone without sideways scrolling', async ({ page 
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('figures are numbered, captioned, linkable and described for screen readers', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const figure = page.locator('figure#fig-search-schemes');
+  await expect(figure.locator('figcaption')).toHaveText(/^Figure 1\. /);
+  const svg = figure.getByRole('img');
+  await expect(svg).toHaveAccessibleName(/\S/);
+  await expect(svg).toHaveAccessibleDescription(/\S/);
+  await figure.getByRole('link', { name: 'Figure 1.' }).click();
+  await expect(page).toHaveURL(/#fig-search-schemes$/);
+});

@@ -71,3 +71,24 @@ test('the kind filter narrows results and is kept in the URL', async ({ page }) 
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('Benchmark');
 });
+
+test('the index holds only chapter and entry pages, with their kind as metadata', async ({ page }) => {
+  await page.goto('/search/');
+  const pages = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const urls = new Map<string, string>();
+    for (const word of ['the', 'model', 'reasoning', 'reference', 'glossary', 'search']) {
+      const response = await pagefind.search(word);
+      for (const result of response.results) {
+        const data = await result.data();
+        urls.set(data.url, data.meta.kind);
+      }
+    }
+    return [...urls];
+  });
+  expect(pages.length).toBeGreaterThan(5);
+  for (const [url, kind] of pages) {
+    expect(url).toMatch(/^\/(chapters|methods)\/[a-z0-9-]+\/$/);
+    expect(kind).toBeTruthy();
+  }
+});
