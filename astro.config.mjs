@@ -8,21 +8,44 @@ import rehypeKatex from 'rehype-katex';
 
 // ATLAS_BASE lets the tests build the site under a sub-path, as on a project page of a static host.
 const base = process.env.ATLAS_BASE ?? '/';
+// The sub-path build goes to its own folder so both builds can be served side by side in the tests.
+const outDir = process.env.ATLAS_OUT_DIR ?? './dist';
 // Fixture builds keep their content cache apart, so they never leave their content in the real site's cache.
 const cacheDir = process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site: 'https://reasoning-atlas.example.org',
   base,
+  outDir,
   cacheDir,
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
+    // Code blocks here are pseudo-code; Shiki's inline styles would also clash with the CSP.
+    syntaxHighlight: false,
     // Sätteri, Astro's default, ignores remark/rehype plugins; math needs the unified pipeline.
     processor: unified({
       remarkPlugins: [remarkMath],
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]],
     }),
+  },
+  security: {
+    // Only this site's own scripts run: Astro adds a hash for each script it emits. Pagefind compiles its
+    // WebAssembly at run time, hence 'wasm-unsafe-eval'. KaTeX positions glyphs with style attributes, so
+    // styles keep 'unsafe-inline' (styles cannot run code).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
   },
   vite: {
     plugins: [tailwindcss()],

@@ -1,0 +1,85 @@
+/** axe-core (WCAG 2.2 A and AA rules) on every page in both themes, and keyboard-only use. */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.ts';
+import { sitePaths } from './pages.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+function summarise(violations: { id: string; nodes: { target: unknown }[] }[]): string[] {
+  return violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => String(node.target)).join(', ')}`,
+  );
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every page passes axe in the ${theme} theme`, async ({ page }) => {
+    test.setTimeout(30_000 + sitePaths().length * 3_000);
+    await page.emulateMedia({ colorScheme: theme });
+    const failures: string[] = [];
+    for (const sitePath of sitePaths()) {
+      await page.goto(sitePath);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      failures.push(...summarise(violations).map((line) => `${sitePath} ${line}`));
+    }
+    expect(failures).toEqual([]);
+  });
+}
+
+test('open previews and the open search dialog pass axe', async ({ page }) => {
+  await page.goto('/chapters/test-time-scaling/');
+  await page.locator('.prose-atlas a.cite').first().focus();
+  let { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(summarise(violations)).toEqual([]);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog').getByRole('searchbox').fill('process reward');
+  await expect(page.locator('#search-dialog-results > li').first()).toBeVisible();
+  ({ violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze());
+  expect(summarise(violations)).toEqual([]);
+});
+
+test('the first Tab reaches a skip link that moves focus to the content', async ({ page }) => {
+  await page.goto('/chapters/introduction/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.keyboard.press('Tab');
+  const inMain = await page.evaluate(() => document.getElementById('main')!.contains(document.activeElement));
+  expect(inMain).toBe(true);
+});
+
+test('keyboard focus is always visible', async ({ page }) => {
+  await page.goto('/methods/math-shepherd/');
+  for (let step = 0; step < 25; step += 1) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { tag: element.tagName, width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+    });
+    expect(outline.style, `${outline.tag} at Tab ${step + 1}`).not.toBe('none');
+    expect(outline.width, `${outline.tag} at Tab ${step + 1}`).toBeGreaterThan(0);
+  }
+});
+
+test('the search dialog keeps focus inside, and Escape returns it to the page', async ({ page }) => {
+  await page.goto('/');
+  const trigger = page.getByRole('link', { name: 'Search' }).first();
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  for (let step = 0; step < 8; step += 1) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(
+      () => document.activeElement === document.body || !!document.activeElement?.closest('dialog'),
+    );
+    expect(inside).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
+});

@@ -1,0 +1,48 @@
+/** With JavaScript off, every page still reads and navigates; search says it needs JavaScript. */
+import { test, expect } from './fixtures.ts';
+import { sitePaths } from './pages.ts';
+
+test.use({ javaScriptEnabled: false });
+
+test('every chapter, entry, reference and glossary page shows its content and navigation', async ({ page }) => {
+  for (const sitePath of sitePaths().filter((candidate) =>
+    /^\/(chapters|methods|references|glossary)\//.test(candidate),
+  )) {
+    await page.goto(sitePath);
+    await expect(page.getByRole('heading', { level: 1 }), sitePath).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }), sitePath).toBeVisible();
+    expect((await page.locator('main').innerText()).length, sitePath).toBeGreaterThan(200);
+  }
+});
+
+test('a chapter keeps its contents, citations and prev/next links', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/chapters/test-time-scaling/');
+  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first()).toBeVisible();
+  await expect(page.locator('.prose-atlas a.cite').first()).toBeVisible();
+  await expect(page.locator('section[aria-labelledby="works-cited"] li').first()).toBeVisible();
+  await page.locator('a[rel="prev"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the catalogue is a full table of every entry', async ({ page }) => {
+  const entries = sitePaths().filter((candidate) => /^\/methods\/[^/]+\/$/.test(candidate));
+  await page.goto('/methods/');
+  await expect(page.locator('#catalogue tbody tr')).toHaveCount(entries.length);
+  const links = await page
+    .locator('#catalogue tbody a')
+    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLAnchorElement).pathname));
+  expect(links.sort()).toEqual(entries.sort());
+});
+
+test('the search page explains that search needs JavaScript and offers the catalogue', async ({ page }) => {
+  await page.goto('/search/?q=grpo');
+  await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'catalogue' })).toBeVisible();
+});
+
+test('the header search link leads to the search page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Search' }).first().click();
+  await expect(page).toHaveURL(/\/search\/$/);
+});

@@ -1,0 +1,111 @@
+/**
+ * Reads a built site and checks what every page links to. Pure functions over a map of pages, so the same checks
+ * run on the real build and on small broken fixtures that prove each check can fail.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+
+export interface Page {
+  /** Site path without the base ("/methods/grpo/", "/404.html"). */
+  path: string;
+  html: string;
+}
+
+/** Every HTML file under `dir`, keyed by its site path. */
+export function readSite(dir: string): Page[] {
+  const pages: Page[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const file = path.join(folder, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (name.endsWith('.html')) {
+        const relative = `/${path.relative(dir, file).split(path.sep).join('/')}`;
+        pages.push({ path: relative.replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') });
+      }
+    }
+  };
+  walk(dir);
+  return pages;
+}
+
+const LINK_ATTRIBUTES: [string, string][] = [
+  ['a', 'href'],
+  ['link', 'href'],
+  ['script', 'src'],
+  ['img', 'src'],
+  ['form', 'action'],
+];
+
+/** The file a site path is served from, or undefined when there is none. */
+function fileFor(dir: string, sitePath: string): string | undefined {
+  const decoded = decodeURIComponent(sitePath);
+  const candidates = decoded.endsWith('/') ? [`${decoded}index.html`] : [decoded, `${decoded}/index.html`];
+  return candidates
+    .map((candidate) => path.join(dir, candidate))
+    .find((file) => existsSync(file) && statSync(file).isFile());
+}
+
+/**
+ * Problems with links and anchors across the site: internal targets (pages, assets, #fragments) that do not
+ * exist, duplicate ids on a page, external links that are not well-formed https, and inline event handlers.
+ * Each message names the page and the link.
+ */
+export function findLinkProblems(dir: string, pages: readonly Page[], base = '/'): string[] {
+  const problems: string[] = [];
+  const idsByFile = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let ids = idsByFile.get(file);
+    if (!ids) {
+      ids = new Set(
+        parse(readFileSync(file, 'utf8'))
+          .querySelectorAll('[id]')
+          .map((node) => node.id),
+      );
+      idsByFile.set(file, ids);
+    }
+    return ids;
+  };
+
+  for (const page of pages) {
+    const root = parse(page.html);
+    const seen = new Set<string>();
+    for (const node of root.querySelectorAll('[id]')) {
+      if (seen.has(node.id)) problems.push(`${page.path}: duplicate id "${node.id}"`);
+      seen.add(node.id);
+    }
+    for (const node of root.querySelectorAll('*')) {
+      for (const name of Object.keys(node.attributes)) {
+        if (/^on[a-z]+$/i.test(name))
+          problems.push(`${page.path}: inline event handler ${name} on <${node.tagName.toLowerCase()}>`);
+      }
+    }
+    for (const [tag, attribute] of LINK_ATTRIBUTES) {
+      for (const node of root.querySelectorAll(`${tag}[${attribute}]`)) {
+        const link = node.getAttribute(attribute) ?? '';
+        const where = `${page.path}: <${tag} ${attribute}="${link}">`;
+        if (/^[a-z][a-z0-9+.-]*:/i.test(link)) {
+          if (!link.startsWith('https://')) problems.push(`${where}: external links must use https`);
+          else if (!URL.canParse(link)) problems.push(`${where}: not a well-formed URL`);
+          continue;
+        }
+        const url = new URL(link, `http://site${base}${page.path.replace(/^\//, '')}`);
+        if (!url.pathname.startsWith(base)) {
+          problems.push(`${where}: outside the site's base path ${base}`);
+          continue;
+        }
+        const sitePath = `/${url.pathname.slice(base.length)}`;
+        const file = fileFor(dir, sitePath);
+        if (!file) {
+          problems.push(`${where}: no such page or file`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) {
+          problems.push(`${where}: no element with id "${fragment}" on ${sitePath}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
