@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 
 // ATLAS_BASE lets the tests build the site under a sub-path, as on a project page of a static host.
 const base = process.env.ATLAS_BASE ?? '/';
@@ -26,7 +27,10 @@ export default defineConfig({
     // Sätteri, Astro's default, ignores remark/rehype plugins; math needs the unified pipeline.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
+        [rehypeBaseLinks, { base }],
+      ],
     }),
   },
   security: {
