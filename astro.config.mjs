@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { rehypeScrollable } from './src/lib/rehype-scrollable.ts';
 
 // ATLAS_BASE lets the tests build the site under a sub-path, as on a project page of a static host.
 const base = process.env.ATLAS_BASE ?? '/';
@@ -20,6 +21,9 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
+  // Astro 7 defaults to JSX whitespace rules, which drop the space between a line of text and a link that
+  // follows on the next line; lossless compression keeps the spaces HTML needs.
+  compressHTML: true,
   integrations: [mdx()],
   markdown: {
     // Code blocks here are pseudo-code; Shiki's inline styles would also clash with the CSP.
@@ -30,6 +34,7 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
         [rehypeBaseLinks, { base }],
+        rehypeScrollable,
       ],
     }),
   },
@@ -53,5 +58,7 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Small fonts would otherwise be inlined as data: URLs, which the CSP's font-src 'self' rightly refuses.
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -31,6 +31,13 @@ function resultLinks(): HTMLAnchorElement[] {
 }
 
 input.addEventListener('input', () => void update());
+// In a search field the browser's first Escape only clears the text; here Escape always closes the dialog.
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    dialog.close();
+  }
+});
 dialog.addEventListener('keydown', (event) => {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
   const links = resultLinks();

@@ -10,6 +10,7 @@ const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
+document.querySelector<HTMLElement>('#search-needs-js')!.hidden = true;
 let latest = 0;
 
 function selectedFilters(): Record<string, string[]> {

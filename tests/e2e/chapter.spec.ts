@@ -123,7 +123,7 @@ test('the layout fits a 360 px phone without sideways scrolling', async ({ page 
 test('figures are numbered, captioned, linkable and described for screen readers', async ({ page }) => {
   await page.goto(CHAPTER);
   const figure = page.locator('figure#fig-search-schemes');
-  await expect(figure.locator('figcaption')).toHaveText(/^Figure 1\. /);
+  await expect(figure.locator('figcaption')).toHaveText(/^\s*Figure 1\. \S/);
   const svg = figure.getByRole('img');
   await expect(svg).toHaveAccessibleName(/\S/);
   await expect(svg).toHaveAccessibleDescription(/\S/);

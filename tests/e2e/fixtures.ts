@@ -23,3 +23,4 @@ export const test = base.extend<{ expectedConsole: RegExp[]; consoleMessages: st
 });
 
 export { expect };
+export type { Page } from 'playwright/test';

@@ -92,3 +92,12 @@ test('the index holds only chapter and entry pages, with their kind as metadata'
     expect(kind).toBeTruthy();
   }
 });
+
+test('Escape closes the dialog even with a query typed, and focus returns to the page', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  await dialog.getByRole('searchbox').fill('grpo');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
