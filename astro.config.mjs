@@ -7,6 +7,8 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeScrollable } from './src/lib/rehype-scrollable.ts';
+import { subsetFonts } from './src/integrations/subset-fonts.ts';
+import { CONTENT_DIR } from './src/paths.ts';
 
 // ATLAS_BASE lets the tests build the site under a sub-path, as on a project page of a static host.
 const base = process.env.ATLAS_BASE ?? '/';
@@ -24,7 +26,7 @@ export default defineConfig({
   // Astro 7 defaults to JSX whitespace rules, which drop the space between a line of text and a link that
   // follows on the next line; lossless compression keeps the spaces HTML needs.
   compressHTML: true,
-  integrations: [mdx()],
+  integrations: [mdx(), subsetFonts({ contentDir: CONTENT_DIR })],
   markdown: {
     // Code blocks here are pseudo-code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,

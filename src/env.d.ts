@@ -4,3 +4,15 @@ declare namespace App {
     previewCount?: number;
   }
 }
+
+declare module 'subset-font' {
+  /** Subsets a font (TTF, OTF, WOFF or WOFF2) to the glyphs needed for `text` (harfbuzzjs under the hood). */
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: {
+      targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype';
+      variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
+    },
+  ): Promise<Buffer>;
+}

@@ -34,7 +34,9 @@ let pagefind: Promise<PagefindModule> | undefined;
 export function loadPagefind(): Promise<PagefindModule> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${pagefindHref()}pagefind.js`)) as PagefindModule;
-    await module.options({ baseUrl: withBase('/'), excerptLength: 24 });
+    // The index is small, so searching on the main thread is quick, and it spares a first search the download
+    // of Pagefind's worker script (a second copy of its client, about 12 kB gzipped).
+    await module.options({ baseUrl: withBase('/'), excerptLength: 24, noWorker: true });
     await module.init();
     return module;
   })();

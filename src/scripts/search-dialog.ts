@@ -20,7 +20,8 @@ async function update(): Promise<void> {
     status.textContent = '';
     return;
   }
-  const { total, results } = await search(query, {}, 8);
+  // Each result shown costs a fetch of its page's fragment; five fit the dialog and keep a first search light.
+  const { total, results } = await search(query, {}, 5);
   if (ticket !== latest) return; // A newer keystroke has started its own search.
   list.replaceChildren(...results.map((result) => resultItem(result, query)));
   status.textContent = describeCount(total, query);

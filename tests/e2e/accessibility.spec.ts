@@ -1,15 +1,7 @@
 /** axe-core (WCAG 2.2 A and AA rules) on every page in both themes, and keyboard-only use. */
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 import { sitePaths } from './pages.ts';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-function summarise(violations: { id: string; nodes: { target: unknown }[] }[]): string[] {
-  return violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => String(node.target)).join(', ')}`,
-  );
-}
+import { axeViolations } from '../support/gates.ts';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every page passes axe in the ${theme} theme`, async ({ page }) => {
@@ -19,8 +11,7 @@ for (const theme of ['light', 'dark'] as const) {
     for (const sitePath of sitePaths()) {
       await page.goto(sitePath);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      failures.push(...summarise(violations).map((line) => `${sitePath} ${line}`));
+      failures.push(...(await axeViolations(page)).map((line) => `${sitePath} ${line}`));
     }
     expect(failures).toEqual([]);
   });
@@ -29,13 +20,11 @@ for (const theme of ['light', 'dark'] as const) {
 test('open previews and the open search dialog pass axe', async ({ page }) => {
   await page.goto('/chapters/test-time-scaling/');
   await page.locator('.prose-atlas a.cite').first().focus();
-  let { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(summarise(violations)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Control+k');
   await page.getByRole('dialog').getByRole('searchbox').fill('process reward');
   await expect(page.locator('#search-dialog-results > li').first()).toBeVisible();
-  ({ violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze());
-  expect(summarise(violations)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the first Tab reaches a skip link that moves focus to the content', async ({ page }) => {

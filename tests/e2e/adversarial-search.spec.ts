@@ -4,6 +4,7 @@
  * and a normal search still works afterwards.
  */
 import { test, expect, type Page } from './fixtures.ts';
+import { injectionSigns } from '../support/gates.ts';
 
 const FRAGMENTS = [
   '<script>window.__pwned=1</script>',
@@ -52,17 +53,7 @@ function queries(): string[] {
 }
 
 async function assertUntouched(page: Page): Promise<void> {
-  const state = await page.evaluate(() => ({
-    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-    injected: document.querySelectorAll('main img, main svg[onload], main b, #search-dialog b, #search-dialog img')
-      .length,
-    foreignChildren: [...document.querySelectorAll('#search-results, #search-dialog-results')].flatMap((list) =>
-      [...list.children].filter((child) => child.tagName !== 'LI').map((child) => child.tagName),
-    ),
-  }));
-  expect(state.pwned).toBeUndefined();
-  expect(state.injected).toBe(0);
-  expect(state.foreignChildren).toEqual([]);
+  expect(await injectionSigns(page)).toEqual([]);
 }
 
 test('the search page survives 240 hostile queries typed into it', async ({ page }) => {

@@ -102,6 +102,9 @@ test('on a touch screen the first tap opens the preview and the second follows t
 test('a glossary term shows its definition and links to the glossary', async ({ page }) => {
   await page.goto(CHAPTER);
   const term = page.locator('article .prose-atlas [data-preview]:has(a.term)').first();
+  // Link text carries no stray spaces (they would show as an underlined gap before punctuation).
+  for (const text of await page.locator('.prose-atlas [data-preview] > a').allTextContents())
+    expect(text).toBe(text.trim());
   await term.locator('a').hover();
   await expect(term.getByRole('tooltip')).toBeVisible();
   const href = await term.locator('a').getAttribute('href');

@@ -1,0 +1,147 @@
+/**
+ * Subsets the self-hosted fonts to the characters the site uses, as part of `astro build` (and dev).
+ *
+ * Fontsource ships each variable font as files per script, each covering weights 100-900. The site uses a
+ * fraction of the glyphs and a few weights, so each needed file is cut to the characters found in content/ and
+ * src/ and to the weight range the design uses. KaTeX's fonts are cut to the glyphs that the site's math renders
+ * to. Together that roughly halves what a first view downloads. The subsets and stylesheets for them go to the
+ * cache folder; pages import them as `atlas:fonts.css` and `atlas:katex.css`, so Vite fingerprints the subsets
+ * like any other asset.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import katex from 'katex';
+import subsetFont from 'subset-font';
+import {
+  charactersFor,
+  fontFaceRule,
+  mathSources,
+  parseFontFaces,
+  rewriteKatexFonts,
+  usedCharacters,
+} from '../lib/fonts.ts';
+
+interface FaceSource {
+  /** Fontsource stylesheet, as a package path. */
+  stylesheet: string;
+  /** The weights kept, as a CSS font-weight value. */
+  weight: string;
+  /** The variation axis limits passed to the subsetter. */
+  axes: Record<string, number | { min: number; max: number }>;
+}
+
+const FACES: FaceSource[] = [
+  {
+    stylesheet: '@fontsource-variable/source-serif-4/wght.css',
+    weight: '400 700',
+    axes: { wght: { min: 400, max: 700 } },
+  },
+  // Italic appears only in running text (emphasis, titles), so one weight is enough.
+  { stylesheet: '@fontsource-variable/source-serif-4/wght-italic.css', weight: '400', axes: { wght: 400 } },
+  { stylesheet: '@fontsource-variable/inter/wght.css', weight: '400 700', axes: { wght: { min: 400, max: 700 } } },
+];
+
+const TEXT_FILE = /\.(mdx|md|astro|ts|yaml|yml|bib)$/;
+
+function readTexts(folder: string, pattern = TEXT_FILE): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).flatMap((name) => {
+    const file = path.join(folder, name);
+    if (statSync(file).isDirectory()) return readTexts(file, pattern);
+    return pattern.test(name) ? [readFileSync(file, 'utf8')] : [];
+  });
+}
+
+/** The characters KaTeX draws for the site's math: the text of its HTML rendering of every formula. */
+function renderedMathCharacters(bodies: readonly string[]): string {
+  const rendered = bodies.flatMap(mathSources).map((tex) => {
+    const html = katex.renderToString(tex, { output: 'html', throwOnError: false, displayMode: true });
+    return html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
+  });
+  return usedCharacters(rendered);
+}
+
+/** Writes the subset of `input` for `characters` into `out` (once; the name encodes what went in). */
+async function writeSubset(
+  input: Buffer,
+  baseName: string,
+  characters: string,
+  axes: FaceSource['axes'] | undefined,
+  out: string,
+): Promise<{ name: string; size: number }> {
+  const key = createHash('sha256')
+    .update(input)
+    .update(characters)
+    .update(JSON.stringify(axes ?? {}))
+    .digest('hex');
+  const name = `${baseName}.${key.slice(0, 10)}.woff2`;
+  const file = path.join(out, name);
+  if (!existsSync(file)) {
+    const options = axes ? { targetFormat: 'woff2' as const, variationAxes: axes } : { targetFormat: 'woff2' as const };
+    writeFileSync(file, await subsetFont(input, characters, options));
+  }
+  return { name, size: statSync(file).size };
+}
+
+/** The integration; `contentDir` is where the site's content lives (ATLAS_CONTENT_DIR in tests). */
+export function subsetFonts(options: { contentDir: string }): AstroIntegration {
+  return {
+    name: 'atlas:subset-fonts',
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig, logger }) => {
+        const root = fileURLToPath(config.root);
+        const out = path.join(fileURLToPath(config.cacheDir), 'atlas-fonts');
+        mkdirSync(out, { recursive: true });
+        const text = usedCharacters([
+          ...readTexts(path.resolve(root, options.contentDir)),
+          ...readTexts(path.join(root, 'src')),
+        ]);
+        const require = createRequire(path.join(root, 'package.json'));
+        const rules: string[] = [];
+        let bytes = 0;
+        for (const source of FACES) {
+          const stylesheet = require.resolve(source.stylesheet);
+          for (const face of parseFontFaces(readFileSync(stylesheet, 'utf8'))) {
+            const characters = charactersFor(face, text);
+            if (!characters) continue; // The browser would never fetch it.
+            const input = readFileSync(path.resolve(path.dirname(stylesheet), face.src));
+            const subset = await writeSubset(input, path.basename(face.src, '.woff2'), characters, source.axes, out);
+            bytes += subset.size;
+            rules.push(fontFaceRule(face, source.weight, `./${subset.name}`));
+          }
+        }
+        const css = path.join(out, 'fonts.css');
+        writeFileSync(css, `${rules.join('\n')}\n`);
+
+        const katexCss = require.resolve('katex/dist/katex.min.css');
+        const mathCharacters = renderedMathCharacters(readTexts(path.resolve(root, options.contentDir), /\.mdx?$/));
+        const katexNames = new Map<string, string>();
+        for (const name of readdirSync(path.join(path.dirname(katexCss), 'fonts')).filter((file) =>
+          file.endsWith('.woff2'),
+        )) {
+          const input = readFileSync(path.join(path.dirname(katexCss), 'fonts', name));
+          const subset = await writeSubset(input, path.basename(name, '.woff2'), mathCharacters, undefined, out);
+          katexNames.set(path.basename(name, '.woff2'), subset.name);
+        }
+        const mathCss = path.join(out, 'katex.css');
+        writeFileSync(
+          mathCss,
+          rewriteKatexFonts(readFileSync(katexCss, 'utf8'), (font) => `./${katexNames.get(font) ?? `${font}.woff2`}`),
+        );
+        logger.info(
+          `${rules.length} text font subsets for ${[...text].length} characters (${(bytes / 1024).toFixed(1)} kB); ` +
+            `${katexNames.size} KaTeX fonts cut to ${[...mathCharacters].length} characters`,
+        );
+        updateConfig({ vite: { resolve: { alias: { 'atlas:fonts.css': css, 'atlas:katex.css': mathCss } } } });
+      },
+    },
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * Performance budget check (`npm run bench`). Builds the site, serves it with `astro preview`, loads one page of
+ * each type in a fresh browser context and prints, per type, the bytes of HTML, CSS, JavaScript run on load,
+ * fonts and images (raw and gzip) and the number of requests; then the bytes and time of a first and a second
+ * search, and the build time. Exits 1 when a budget of ../shared/design/product.md is exceeded.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Response } from 'playwright';
+import { findChromium } from '../support/browser.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const port = 4341;
+const origin = `http://127.0.0.1:${port}`;
+
+const BUDGETS = {
+  jsOnLoadGzip: 5 * 1024,
+  cssGzip: 20 * 1024,
+  fontsFirstView: 100 * 1024,
+  firstSearchBytes: 150 * 1024,
+  laterSearchBytes: 40 * 1024,
+  laterSearchMs: 100,
+  buildSeconds: 60,
+};
+
+const PAGES: Record<string, string> = {
+  home: '/',
+  chapter: '/chapters/test-time-scaling/',
+  entry: '/methods/math-shepherd/',
+  catalogue: '/methods/',
+  references: '/references/',
+  glossary: '/glossary/',
+  search: '/search/',
+};
+
+interface Transfer {
+  url: string;
+  type: string;
+  raw: number;
+  gzip: number;
+}
+
+/** Bytes a response costs: its body, and that body gzip-compressed as a server would send text. */
+async function transferOf(response: Response): Promise<Transfer | undefined> {
+  try {
+    const body = await response.body();
+    return {
+      url: response.url(),
+      type: response.request().resourceType(),
+      raw: body.length,
+      gzip: gzipSync(body).length,
+    };
+  } catch {
+    return undefined; // Redirects and aborted requests have no body.
+  }
+}
+
+function record(context: BrowserContext): { transfers: Promise<Transfer | undefined>[] } {
+  const log = { transfers: [] as Promise<Transfer | undefined>[] };
+  context.on('response', (response) => log.transfers.push(transferOf(response)));
+  return log;
+}
+
+const sum = (items: Transfer[], key: 'raw' | 'gzip') => items.reduce((total, item) => total + item[key], 0);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('astro preview did not start');
+}
+
+const failures: string[] = [];
+function check(label: string, value: number, budget: number, format: (n: number) => string): string {
+  const ok = value <= budget;
+  if (!ok) failures.push(`${label}: ${format(value)} > ${format(budget)}`);
+  return `${format(value)}${ok ? '' : ' OVER BUDGET'}`;
+}
+
+const buildStart = performance.now();
+const build = spawnSync('npm', ['run', 'build', '--silent'], {
+  cwd: root,
+  stdio: 'ignore',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+const buildSeconds = (performance.now() - buildStart) / 1000;
+if (build.status !== 0) throw new Error('the build failed; run `npm run build` to see why');
+
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+  cwd: root,
+  stdio: 'ignore',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  detached: true,
+});
+try {
+  await waitForServer();
+  const executablePath = findChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+
+  console.log(`Build (astro build + pagefind): ${buildSeconds.toFixed(1)} s  [budget ${BUDGETS.buildSeconds} s]`);
+  check('build time', buildSeconds, BUDGETS.buildSeconds, (n) => `${n.toFixed(1)} s`);
+  console.log(
+    '\nPage type    requests  HTML raw/gz        CSS raw/gz         JS on load raw/gz  fonts      images   foreign',
+  );
+  for (const [type, sitePath] of Object.entries(PAGES)) {
+    const context = await browser.newContext();
+    const log = record(context);
+    const page = await context.newPage();
+    await page.goto(`${origin}${sitePath}`, { waitUntil: 'networkidle' });
+    const transfers = (await Promise.all(log.transfers)).filter((item): item is Transfer => item !== undefined);
+    const of = (kind: string) => transfers.filter((item) => item.type === kind);
+    const foreign = transfers.filter((item) => !item.url.startsWith(origin)).length;
+    const [html, css, js, fonts, images] = [of('document'), of('stylesheet'), of('script'), of('font'), of('image')];
+    console.log(
+      [
+        type.padEnd(12),
+        String(transfers.length).padStart(8),
+        `  ${kb(sum(html, 'raw'))} / ${kb(sum(html, 'gzip'))}`.padEnd(20),
+        `${kb(sum(css, 'raw'))} / ${check(`${type} CSS`, sum(css, 'gzip'), BUDGETS.cssGzip, kb)}`.padEnd(19),
+        `${kb(sum(js, 'raw'))} / ${
+          // The search page loads Pagefind at once by design: the query is in its URL.
+          type === 'search'
+            ? kb(sum(js, 'gzip'))
+            : check(`${type} JS on load`, sum(js, 'gzip'), BUDGETS.jsOnLoadGzip, kb)
+        }`.padEnd(19),
+        check(`${type} fonts`, sum(fonts, 'raw'), BUDGETS.fontsFirstView, kb).padEnd(11),
+        kb(sum(images, 'raw')).padEnd(9),
+        check(`${type} foreign requests`, foreign, 0, String),
+      ].join(''),
+    );
+    await context.close();
+  }
+
+  // Search: the first query pays for loading Pagefind; later queries only fetch the index chunks they need.
+  const context = await browser.newContext();
+  const log = record(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}${PAGES['chapter']}`, { waitUntil: 'networkidle' });
+  const before = log.transfers.length;
+  const timedQuery = async (query: string) => {
+    const start = performance.now();
+    await page.getByRole('dialog').getByRole('searchbox').fill(query);
+    await page.locator('#search-dialog-status').filter({ hasText: query }).waitFor();
+    return performance.now() - start;
+  };
+  await page.keyboard.press('/');
+  const firstMs = await timedQuery('process reward model');
+  await page.waitForLoadState('networkidle');
+  const first = (await Promise.all(log.transfers.slice(before))).filter((item): item is Transfer => !!item);
+  const middle = log.transfers.length;
+  const laterMs = await timedQuery('monte carlo tree search');
+  await page.waitForLoadState('networkidle');
+  const later = (await Promise.all(log.transfers.slice(middle))).filter((item): item is Transfer => !!item);
+  // Bytes on the wire: Pagefind's files are already compressed; text files are counted gzipped.
+  const wire = (items: Transfer[]) => items.reduce((total, item) => total + Math.min(item.raw, item.gzip), 0);
+  console.log(
+    `\nFirst search:  ${check('first search bytes', wire(first), BUDGETS.firstSearchBytes, kb)} in ${first.length} requests, results after ${firstMs.toFixed(0)} ms (includes loading Pagefind)`,
+  );
+  console.log(
+    `Second search: ${check('later search bytes', wire(later), BUDGETS.laterSearchBytes, kb)} in ${later.length} requests, results after ${check('later search time', laterMs, BUDGETS.laterSearchMs, (n) => `${n.toFixed(0)} ms`)}`,
+  );
+  await context.close();
+  await browser.close();
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}
+
+if (failures.length > 0) {
+  console.error(`\nOver budget:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');
