@@ -27,6 +27,7 @@ const CASES: Record<string, RegExp[]> = {
   'unknown-route': [/chapters\/first\.mdx: link "\/methods\/no-such-entry\/": no page at that route/],
   'duplicate-order': [/chapters\/second\.mdx: order: 1 is already used by .*chapters\/first\.mdx/],
   'malformed-bibtex': [/references\.bib: malformed BibTeX: .*at line \d+/],
+  'arxiv-mismatch': [/methods\/alpha-method\.mdx: arxiv: "2001\.00009" differs from the eprint "2001\.00001"/],
   'glossary-unknown-entry': [/glossary\.yaml: term "fixture-term": entry: no catalogue entry "omega-method"/],
 };
 

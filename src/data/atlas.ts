@@ -79,9 +79,15 @@ async function buildAtlas(): Promise<Atlas> {
       filePath: method.filePath ?? method.id,
       body: method.body ?? '',
       paper: method.data.paper,
+      arxiv: method.data.arxiv,
       related: method.data.related.map((link) => ({ entry: link.entry.id })),
     })),
     referenceKeys: new Set(referenceList.map((reference) => reference.id)),
+    referenceArxiv: new Map(
+      referenceList.flatMap((reference) =>
+        reference.data.arxiv ? [[reference.id, reference.data.arxiv] as const] : [],
+      ),
+    ),
     glossary: glossary.map((term) => ({ id: term.id, entry: term.data.entry?.id })),
     glossaryFile: path.join(CONTENT_DIR, 'glossary.yaml'),
     routes,

@@ -18,6 +18,7 @@ export interface ChapterSource extends PageSource {
 
 export interface MethodSource extends PageSource {
   paper?: string | undefined;
+  arxiv?: string | undefined;
   related: readonly { entry: string }[];
 }
 
@@ -30,6 +31,8 @@ export interface AtlasSources {
   chapters: readonly ChapterSource[];
   methods: readonly MethodSource[];
   referenceKeys: ReadonlySet<string>;
+  /** arXiv id of each reference that has one, to check entries against their paper. */
+  referenceArxiv?: ReadonlyMap<string, string>;
   glossary: readonly GlossarySource[];
   /** File the glossary is loaded from, for messages. */
   glossaryFile: string;
@@ -93,6 +96,12 @@ export function findContentProblems(sources: AtlasSources): string[] {
   for (const method of sources.methods) {
     if (method.paper !== undefined && !sources.referenceKeys.has(method.paper)) {
       problems.push(`${method.filePath}: paper: no entry "${method.paper}" in references.bib`);
+    }
+    const paperArxiv = method.paper === undefined ? undefined : sources.referenceArxiv?.get(method.paper);
+    if (method.arxiv !== undefined && paperArxiv !== undefined && method.arxiv !== paperArxiv) {
+      problems.push(
+        `${method.filePath}: arxiv: "${method.arxiv}" differs from the eprint "${paperArxiv}" of its paper "${method.paper}"`,
+      );
     }
     method.related.forEach((link, index) => {
       if (!methodIds.has(link.entry)) {

@@ -102,3 +102,18 @@ test('assertValidContent throws a ContentError that lists every problem', () => 
       error.message.includes('\n  - content/chapters/one.mdx: <Cite key="k1">'),
   );
 });
+
+test("an entry's arXiv id must match its paper's", () => {
+  const base = sources();
+  const problems = findContentProblems({
+    ...base,
+    referenceArxiv: new Map([['k1', '2001.00001']]),
+    methods: [
+      { id: 'alpha', filePath: 'content/methods/alpha.mdx', body: '', paper: 'k1', arxiv: '2001.00002', related: [] },
+      { id: 'beta', filePath: 'content/methods/beta.mdx', body: '', paper: 'k1', arxiv: '2001.00001', related: [] },
+    ],
+  });
+  assert.deepEqual(problems, [
+    'content/methods/alpha.mdx: arxiv: "2001.00002" differs from the eprint "2001.00001" of its paper "k1"',
+  ]);
+});
