@@ -28,6 +28,7 @@ const CASES: Record<string, RegExp[]> = {
   'duplicate-order': [/chapters\/second\.mdx: order: 1 is already used by .*chapters\/first\.mdx/],
   'malformed-bibtex': [/references\.bib: malformed BibTeX: .*at line \d+/],
   'arxiv-mismatch': [/methods\/alpha-method\.mdx: arxiv: "2001\.00009" differs from the eprint "2001\.00001"/],
+  'shared-alias': [/methods\/beta-benchmark\.mdx: aliases: "AM" is also a name of .*methods\/alpha-method\.mdx/],
   'glossary-unknown-entry': [/glossary\.yaml: term "fixture-term": entry: no catalogue entry "omega-method"/],
 };
 

@@ -78,6 +78,7 @@ async function buildAtlas(): Promise<Atlas> {
       id: method.id,
       filePath: method.filePath ?? method.id,
       body: method.body ?? '',
+      names: [method.data.title, ...method.data.aliases],
       paper: method.data.paper,
       arxiv: method.data.arxiv,
       related: method.data.related.map((link) => ({ entry: link.entry.id })),

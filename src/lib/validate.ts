@@ -2,6 +2,7 @@
  * Build-time checks of what a schema cannot express: references between files. Each problem names the file
  * and the field, so an author can fix it without reading code.
  */
+import { normalizeName } from './aliases.ts';
 import { duplicateAnchorIds, extractBodyRefs } from './mdx-refs.ts';
 
 /** A page of content as the validator needs it. */
@@ -17,6 +18,8 @@ export interface ChapterSource extends PageSource {
 }
 
 export interface MethodSource extends PageSource {
+  /** Title and aliases, each of which must name this entry only (search pins exact names). */
+  names?: readonly string[];
   paper?: string | undefined;
   arxiv?: string | undefined;
   related: readonly { entry: string }[];
@@ -110,6 +113,17 @@ export function findContentProblems(sources: AtlasSources): string[] {
         problems.push(`${method.filePath}: related[${index}].entry: an entry cannot relate to itself`);
       }
     });
+  }
+
+  const owners = new Map<string, MethodSource>();
+  for (const method of sources.methods) {
+    for (const name of method.names ?? []) {
+      const key = normalizeName(name);
+      const owner = owners.get(key);
+      if (owner && owner !== method) {
+        problems.push(`${method.filePath}: aliases: "${name}" is also a name of ${owner.filePath}`);
+      } else if (key) owners.set(key, method);
+    }
   }
 
   for (const term of sources.glossary) {

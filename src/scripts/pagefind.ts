@@ -2,6 +2,7 @@
  * Loads Pagefind's client from the built site, once, when a reader shows intent to search. Nothing here runs
  * until it is imported on demand.
  */
+import { findBestBet, type NamedEntry } from '../lib/aliases.ts';
 import { pagefindHref, withBase } from '../lib/urls.ts';
 
 export interface PagefindSubResult {
@@ -15,6 +16,8 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
+  /** Set on the entry pinned first because the query is its exact name or alias. */
+  bestBet?: boolean;
 }
 
 interface PagefindModule {
@@ -43,15 +46,38 @@ export function loadPagefind(): Promise<PagefindModule> {
   return pagefind;
 }
 
-/** Runs a query and returns the data of the first `limit` results in rank order. */
+let names: Promise<NamedEntry[]> | undefined;
+
+/** The table of entry names and aliases (names.json), fetched once. */
+export function loadNames(): Promise<NamedEntry[]> {
+  names ??= fetch(withBase('/names.json')).then((response) => response.json() as Promise<NamedEntry[]>);
+  return names;
+}
+
+/**
+ * Runs a query and returns the data of the first `limit` results in rank order. An entry whose name or alias is
+ * the query comes first, marked as the best bet, even if full-text ranking put it lower or missed it.
+ */
 export async function search(
   query: string,
   filters: Record<string, string[]> = {},
   limit = 20,
 ): Promise<{ total: number; results: PagefindResultData[] }> {
-  const module = await loadPagefind();
-  const response = await module.search(query, { filters });
-  if (!response) return { total: 0, results: [] };
-  const results = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
-  return { total: response.results.length, results };
+  const [module, table] = await Promise.all([loadPagefind(), loadNames()]);
+  const ranked = (await module.search(query, { filters }))?.results ?? [];
+  // A filtered search shows only what matches the filters, so it pins nothing.
+  const bet = Object.keys(filters).length > 0 ? undefined : findBestBet(query, table);
+  const data = await Promise.all(ranked.slice(0, limit).map((result) => result.data()));
+  if (!bet) return { total: ranked.length, results: data };
+
+  const isBet = (result: PagefindResultData) => new URL(result.url, location.origin).pathname === bet.url;
+  const pinned: PagefindResultData = {
+    url: bet.url,
+    // Pagefind excerpts are escaped HTML with <mark>; the summary is plain text, so it is escaped the same way.
+    excerpt: bet.summary.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    meta: { title: bet.title, kind: bet.kind },
+    bestBet: true,
+  };
+  const rest = data.filter((result) => !isBet(result)).slice(0, limit - 1);
+  return { total: ranked.length + (data.some(isBet) ? 0 : 1), results: [pinned, ...rest] };
 }

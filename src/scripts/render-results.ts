@@ -28,6 +28,13 @@ export function resultItem(result: PagefindResultData, query: string): HTMLLIEle
   link.className = 'font-semibold text-accent hover:underline dark:text-accent-dark';
   link.textContent = result.meta['title'] ?? result.url;
   item.append(link);
+  if (result.bestBet) {
+    const label = document.createElement('span');
+    label.className =
+      'ml-2 rounded bg-accent px-1.5 py-0.5 align-middle text-xs text-white dark:bg-accent-dark dark:text-paper-dark';
+    label.textContent = 'Best match';
+    item.append(label);
+  }
   const kind = result.meta['kind'];
   if (kind) {
     const label = document.createElement('span');

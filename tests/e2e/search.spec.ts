@@ -47,15 +47,30 @@ test('the search page renders ranked results from the query in the URL', async (
   await expect(items.first().locator('a').first()).toHaveAttribute('href', /\/methods\/self-consistency\//);
 });
 
-test('search finds an entry by its alias', async ({ page }) => {
-  await page.goto('/search/?q=PRM');
-  const links = page.locator('ol#search-results > li > a:first-child');
-  await expect(links.first()).toBeVisible();
-  const hrefs = await links.evaluateAll((nodes) =>
-    nodes.slice(0, 3).map((node) => (node as HTMLAnchorElement).pathname),
-  );
-  expect(hrefs).toContain('/methods/process-reward-model/');
-});
+for (const [query, slug] of [
+  ['PRM', 'process-reward-model'],
+  ['ToT', 'tree-of-thoughts'],
+  ['ReST-MCTS*', 'rest-mcts-star'],
+  ['ReST-EM', 'rest-em'],
+  ['pass@k', 'pass-at-k'],
+  ['o1', 'openai-o1'],
+  ['STaR', 'star'],
+  ['Best-of-N', 'best-of-n'],
+  ['self consistency', 'self-consistency'],
+  ['monte carlo tree search', 'monte-carlo-tree-search'],
+]) {
+  test(`"${query}" puts its entry first as the best match`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query!)}`);
+    const first = page.locator('ol#search-results > li').first();
+    await expect(first.locator('a').first()).toHaveAttribute('href', new RegExp(`^/methods/${slug}/`));
+    await expect(first).toContainText('Best match');
+    // The pinned entry is not listed a second time.
+    const hrefs = await page
+      .locator('ol#search-results > li > a:first-child')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+    expect(hrefs.filter((href) => href === `/methods/${slug}/`)).toHaveLength(1);
+  });
+}
 
 test('the kind filter narrows results and is kept in the URL', async ({ page }) => {
   await page.goto('/search/?q=math');

@@ -117,3 +117,18 @@ test("an entry's arXiv id must match its paper's", () => {
     'content/methods/alpha.mdx: arxiv: "2001.00002" differs from the eprint "2001.00001" of its paper "k1"',
   ]);
 });
+
+test('a name or alias shared by two entries names both files', () => {
+  const base = sources();
+  const problems = findContentProblems({
+    ...base,
+    methods: [
+      { id: 'alpha', filePath: 'content/methods/alpha.mdx', body: '', names: ['Alpha', 'PRM'], related: [] },
+      { id: 'beta', filePath: 'content/methods/beta.mdx', body: '', names: ['Beta', 'prm', 'Alpha  '], related: [] },
+    ],
+  });
+  assert.deepEqual(problems, [
+    'content/methods/beta.mdx: aliases: "prm" is also a name of content/methods/alpha.mdx',
+    'content/methods/beta.mdx: aliases: "Alpha  " is also a name of content/methods/alpha.mdx',
+  ]);
+});

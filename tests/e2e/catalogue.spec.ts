@@ -1,0 +1,52 @@
+/** The catalogue's facets, sort and text filter, and the state they keep in the URL. */
+import { test, expect } from './fixtures.ts';
+
+const visibleRows = (page: import('playwright/test').Page) => page.locator('#catalogue tbody tr:not([hidden])');
+
+test('a kind facet narrows the table, updates the counts and goes into the URL', async ({ page }) => {
+  await page.goto('/methods/');
+  const total = await page.locator('#catalogue tbody tr').count();
+  await expect(page.getByRole('status')).toHaveText(`${total} of ${total} entries`);
+  const filters = page.getByRole('form', { name: 'Filter the catalogue' });
+  const benchmarks = filters.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Benchmark/ });
+  const expected = Number(await benchmarks.locator('xpath=../span[@data-count]').textContent());
+  await benchmarks.check();
+  await expect(page).toHaveURL(/\/methods\/\?kind=benchmark$/);
+  await expect(visibleRows(page)).toHaveCount(expected);
+  for (const kind of await visibleRows(page).locator('td:nth-child(2)').allTextContents())
+    expect(kind).toBe('Benchmark');
+  await expect(page.getByRole('status')).toHaveText(`${expected} of ${total} entries`);
+  // Other kinds keep the count they would add; tags now count benchmarks only.
+  const mathCount = Number(await filters.locator('[data-count="tag:math"]').textContent());
+  expect(mathCount).toBeGreaterThan(0);
+  expect(mathCount).toBeLessThanOrEqual(expected);
+});
+
+test('the text filter matches names and aliases, and sorting by year orders the rows', async ({ page }) => {
+  await page.goto('/methods/');
+  await page.getByLabel('Filter by name').fill('ToT');
+  await expect(visibleRows(page).getByRole('link', { name: 'Tree of Thoughts' })).toBeVisible();
+  await page.getByLabel('Filter by name').fill('');
+  await page.getByLabel('Sort').selectOption('year-desc');
+  await expect(page).toHaveURL(/sort=year-desc/);
+  const years = (await visibleRows(page).locator('td:nth-child(4)').allTextContents())
+    .filter((year) => year !== '—')
+    .map(Number);
+  expect(years.length).toBeGreaterThan(10);
+  expect(years).toEqual([...years].sort((a, b) => b - a));
+});
+
+test('a shared URL restores the filtered view, and Clear filters resets it', async ({ page }) => {
+  await page.goto('/methods/?kind=algorithm&tag=mcts&sort=year-asc');
+  const filters = page.getByRole('form', { name: 'Filter the catalogue' });
+  await expect(filters.getByRole('checkbox', { name: /^Algorithm/ })).toBeChecked();
+  await expect(filters.getByRole('checkbox', { name: /^mcts/ })).toBeChecked();
+  await expect(page.getByLabel('Sort')).toHaveValue('year-asc');
+  const count = await visibleRows(page).count();
+  expect(count).toBeGreaterThan(0);
+  for (const kind of await visibleRows(page).locator('td:nth-child(2)').allTextContents())
+    expect(kind).toBe('Algorithm');
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/methods\/$/);
+  await expect(visibleRows(page)).toHaveCount(await page.locator('#catalogue tbody tr').count());
+});
