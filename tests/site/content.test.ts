@@ -1,0 +1,45 @@
+/**
+ * Editorial rules over the published content: every entry explains enough (300 words, 180 for benchmarks and
+ * datasets) and lists the other names students type; every chapter is long enough to teach its topic.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { countProseWords, minimumWords } from '../../src/lib/word-count.ts';
+
+const content = path.resolve(import.meta.dirname, '../../', process.env['ATLAS_CONTENT_DIR'] ?? 'content');
+
+function read(folder: string): { file: string; data: Record<string, unknown>; body: string }[] {
+  return readdirSync(path.join(content, folder))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const [, frontmatter = '', ...rest] = readFileSync(path.join(content, folder, name), 'utf8').split(/^---$/m);
+      return { file: `${folder}/${name}`, data: parse(frontmatter) as Record<string, unknown>, body: rest.join('---') };
+    })
+    .filter((page) => page.data['draft'] !== true);
+}
+
+test('every entry meets its length and has aliases', () => {
+  const problems = read('methods').flatMap(({ file, data, body }) => {
+    const words = countProseWords(body);
+    const needed = minimumWords(String(data['kind']));
+    const aliases = (data['aliases'] as unknown[] | undefined) ?? [];
+    return [
+      ...(words < needed ? [`${file}: ${words} words, needs ${needed}`] : []),
+      ...(aliases.length === 0 ? [`${file}: no aliases`] : []),
+    ];
+  });
+  assert.deepEqual(problems, []);
+});
+
+test('chapters 2 to 9 have at least 1,800 words, the introduction and conclusion 600', () => {
+  const problems = read('chapters').flatMap(({ file, data, body }) => {
+    const order = Number(data['order']);
+    const needed = order === 1 || order === 10 ? 600 : 1800;
+    const words = countProseWords(body);
+    return words < needed ? [`${file}: ${words} words, needs ${needed}`] : [];
+  });
+  assert.deepEqual(problems, []);
+});
