@@ -5,6 +5,7 @@ import { sitePaths } from './pages.ts';
 test.use({ javaScriptEnabled: false });
 
 test('every chapter, entry, reference and glossary page shows its content and navigation', async ({ page }) => {
+  test.setTimeout(30_000 + sitePaths().length * 1_000);
   for (const sitePath of sitePaths().filter((candidate) =>
     /^\/(chapters|methods|references|glossary)\//.test(candidate),
   )) {
