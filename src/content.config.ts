@@ -10,7 +10,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseBibliography } from './lib/bibliography.ts';
 import { CONTENT_DIR } from './paths.ts';
-import { KINDS, RELATIONS, STAGES, SUPERVISIONS, TAGS } from './lib/vocabulary.ts';
+import { ANNOTATORS, KINDS, RELATIONS, STAGES, SUPERVISIONS, TAGS, TRAINING_FREE_FAMILIES } from './lib/vocabulary.ts';
 
 /** Lowercase kebab-case ASCII, as every slug and anchor on the site. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case ASCII');
@@ -80,6 +80,26 @@ const methods = defineCollection({
     code: z.url({ protocol: /^https$/ }).optional(),
     /** Links to other entries, each with how this entry relates to the other one. */
     related: z.array(z.strictObject({ entry: reference('methods'), relation: z.enum(RELATIONS) })).default([]),
+    /**
+     * The entry's row in the survey's tables, rendered by <SurveyTable> from these fields (so a table and the
+     * entry pages cannot disagree). Label type and year come from `supervision` and `year`.
+     */
+    surveyTables: z
+      .strictObject({
+        /** Table 1, training data construction: who annotates, for which task, and how. */
+        dataConstruction: z
+          .strictObject({ annotator: z.enum(ANNOTATORS), task: z.string().min(1), method: z.string().min(1) })
+          .optional(),
+        /** Table 2, open-source attempts: what the project contributes at each stage. */
+        openSource: z
+          .strictObject({ data: z.string().min(1), training: z.string().min(1), testTime: z.string().min(1) })
+          .optional(),
+        /** Table 3, training-free techniques: the family and the approach within it. */
+        trainingFree: z
+          .strictObject({ family: z.enum(TRAINING_FREE_FAMILIES), approach: z.string().min(1) })
+          .optional(),
+      })
+      .optional(),
     /** Public URLs where the facts on the page were checked. */
     sources: z.array(z.url({ protocol: /^https?$/ })).min(1),
     /** Hidden from the built site while true. */

@@ -97,6 +97,7 @@ async function buildAtlas(): Promise<Atlas> {
   const entryLinks = methods.map((method) => ({
     id: method.id,
     paper: method.data.paper,
+    tables: surveyTablesOf(method),
     related: method.data.related.map((link) => ({ entry: link.entry.id, relation: link.relation })),
   }));
   const chapterBodies = chapters.map((chapter) => ({ id: chapter.id, body: chapter.body ?? '' }));
@@ -117,6 +118,16 @@ async function buildAtlas(): Promise<Atlas> {
     connections: deriveConnections(entryLinks),
     pageNumbers,
   };
+}
+
+/** The names of the survey tables an entry has a row in. */
+function surveyTablesOf(method: Method): string[] {
+  const tables = method.data.surveyTables ?? {};
+  return [
+    ...(tables.dataConstruction ? ['data-construction'] : []),
+    ...(tables.openSource ? ['open-source'] : []),
+    ...(tables.trainingFree ? ['training-free'] : []),
+  ];
 }
 
 let atlas: Promise<Atlas> | undefined;

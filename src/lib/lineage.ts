@@ -13,6 +13,8 @@ export interface ChapterBody {
 export interface EntryLinks {
   id: string;
   paper?: string | undefined;
+  /** The survey tables the entry has a row in ("data-construction", ...). */
+  tables?: readonly string[];
   related: readonly { entry: string; relation: Relation }[];
 }
 
@@ -26,7 +28,7 @@ export interface Connection {
 
 /**
  * Maps each entry id to the chapters that discuss it, in the given chapter order: a chapter discusses an entry
- * when it links it with <M id> or cites the entry's paper with <Cite key>.
+ * when it links it with <M id>, cites the entry's paper with <Cite key>, or shows a survey table it is a row of.
  */
 export function deriveDiscussedIn(
   chapters: readonly ChapterBody[],
@@ -42,6 +44,8 @@ export function deriveDiscussedIn(
     const refs = extractBodyRefs(chapter.body);
     const discussed = new Set(refs.entries);
     for (const key of refs.cites) for (const id of entriesByPaper.get(key) ?? []) discussed.add(id);
+    for (const entry of entries)
+      if (entry.tables?.some((table) => refs.tables.includes(table))) discussed.add(entry.id);
     for (const id of discussed) result.get(id)?.push(chapter.id);
   }
   return result;

@@ -13,6 +13,8 @@ export interface BodyRefs {
   equations: string[];
   /** Site-internal link targets written as Markdown links or href attributes ("/methods/grpo/"). */
   links: string[];
+  /** Names of the survey tables the body renders with <SurveyTable name>. */
+  tables: string[];
 }
 
 /** Drops fenced code blocks and inline code, where component-like text is an example, not a component. */
@@ -46,6 +48,7 @@ export function extractBodyRefs(body: string): BodyRefs {
     figures: uniqueMatches(text, attributePattern('Figure', 'id')),
     equations: uniqueMatches(text, attributePattern('Equation', 'id')),
     links: [...new Set([...markdownLinks, ...hrefs])],
+    tables: uniqueMatches(text, attributePattern('SurveyTable', 'name')),
   };
 }
 

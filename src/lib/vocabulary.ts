@@ -59,6 +59,23 @@ export type Tag = (typeof TAGS)[number];
 export const SUPERVISIONS = ['outcome', 'process', 'none'] as const;
 export type Supervision = (typeof SUPERVISIONS)[number];
 
+/** Annotator groups of the survey's Table 1 (training data construction), in its order. */
+export const ANNOTATORS = [
+  'Human annotation',
+  'Human-LLM collaboration',
+  'LLM automation',
+  'LLM automation with feedback',
+] as const;
+export type Annotator = (typeof ANNOTATORS)[number];
+
+/** Families of training-free test-time techniques (the survey's Figure 4 and Table 3), in its order. */
+export const TRAINING_FREE_FAMILIES = [
+  'Verbal reinforcement search',
+  'Memory-based reinforcement',
+  'Agentic system search',
+] as const;
+export type TrainingFreeFamily = (typeof TRAINING_FREE_FAMILIES)[number];
+
 /** How one entry relates to another; each relation has a reverse reading shown on the other entry. */
 export const RELATIONS = ['builds-on', 'extends', 'compares-with', 'uses'] as const;
 export type Relation = (typeof RELATIONS)[number];

@@ -133,3 +133,27 @@ test('figures are numbered, captioned, linkable and described for screen readers
   await figure.getByRole('link', { name: 'Figure 1.' }).click();
   await expect(page).toHaveURL(/#fig-search-schemes$/);
 });
+
+test('the survey tables are built from the catalogue and every row opens its entry', async ({ page }) => {
+  await page.goto('/chapters/data-construction/');
+  const table = page.locator('table[data-survey-table="data-construction"]');
+  await expect(table.locator('th[scope="colgroup"]').first()).toHaveText('Human annotation');
+  const links = table.locator('tbody th[scope="row"] a');
+  expect(await links.count()).toBeGreaterThanOrEqual(8);
+  const row = table.locator('tr', { has: page.getByRole('link', { name: 'Math-Shepherd' }) });
+  await expect(row).toContainText('Monte Carlo simulation');
+  await expect(row).toContainText('process');
+  await row.getByRole('link', { name: 'Math-Shepherd' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Math-Shepherd');
+  // The chapter that shows the table now counts among the chapters that discuss the entry.
+  await expect(page.locator('section[aria-labelledby="in-the-survey"]')).toContainText('Data construction');
+  for (const [chapter, name] of [
+    ['path-to-large-reasoning-models', 'open-source'],
+    ['other-test-time-techniques', 'training-free'],
+  ] as const) {
+    await page.goto(`/chapters/${chapter}/`);
+    expect(
+      await page.locator(`table[data-survey-table="${name}"] tbody th[scope="row"] a`).count(),
+    ).toBeGreaterThanOrEqual(4);
+  }
+});

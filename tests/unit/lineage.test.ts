@@ -38,3 +38,15 @@ test('a pair declared from both ends is shown once on each end', () => {
   assert.equal(connections.get('a')?.length, 1);
   assert.equal(connections.get('b')?.length, 1);
 });
+
+test('a chapter that shows a survey table discusses every entry with a row in it', () => {
+  const discussed = deriveDiscussedIn(
+    [{ id: 'data', body: 'Intro.\n\n<SurveyTable name="data-construction" caption="x" />' }],
+    [
+      { id: 'omegaprm', related: [], tables: ['data-construction'] },
+      { id: 'openr', related: [], tables: ['open-source'] },
+    ],
+  );
+  assert.deepEqual(discussed.get('omegaprm'), ['data']);
+  assert.deepEqual(discussed.get('openr'), []);
+});

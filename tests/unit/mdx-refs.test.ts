@@ -28,6 +28,8 @@ test('collects citations, entries, terms, figures, equations and internal links 
   assert.deepEqual(refs.figures, ['fig-a']);
   assert.deepEqual(refs.equations, ['eq-one']);
   assert.deepEqual(refs.links, ['/methods/', '/glossary/#prm']);
+  assert.deepEqual(refs.tables, []);
+  assert.deepEqual(extractBodyRefs('<SurveyTable name="open-source" caption="c" />').tables, ['open-source']);
 });
 
 test('numbers values from 1 in order', () => {

@@ -4,6 +4,7 @@ import Cite from './Cite.astro';
 import Equation from './Equation.astro';
 import Figure from './Figure.astro';
 import M from './M.astro';
+import SurveyTable from './SurveyTable.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, Cite, Equation, Figure, M, Term };
+export const mdxComponents = { Callout, Cite, Equation, Figure, M, SurveyTable, Term };
