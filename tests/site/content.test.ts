@@ -1,6 +1,7 @@
 /**
  * Editorial rules over the published content: every entry explains enough (300 words, 180 for benchmarks and
- * datasets) and lists the other names students type; every chapter is long enough to teach its topic.
+ * datasets) and lists the other names students type; every chapter is long enough to teach its topic and cites
+ * the works it discusses.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,6 +31,15 @@ test('every entry meets its length and has aliases', () => {
       ...(words < needed ? [`${file}: ${words} words, needs ${needed}`] : []),
       ...(aliases.length === 0 ? [`${file}: no aliases`] : []),
     ];
+  });
+  assert.deepEqual(problems, []);
+});
+
+test('chapters 2 to 8 cite at least 15 distinct works', () => {
+  const problems = read('chapters').flatMap(({ file, data, body }) => {
+    const order = Number(data['order']);
+    const works = new Set([...body.matchAll(/<Cite key="([^"]+)"/g)].map((match) => match[1])).size;
+    return order >= 2 && order <= 8 && works < 15 ? [`${file}: cites ${works} works, needs 15`] : [];
   });
   assert.deepEqual(problems, []);
 });
