@@ -8,7 +8,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_DIR } from '../paths.ts';
 import { deriveConnections, deriveDiscussedIn, type Connection } from '../lib/lineage.ts';
 import { sortChapters } from '../lib/chapters.ts';
+import { normalizeName } from '../lib/aliases.ts';
 import { extractBodyRefs, numberInOrder } from '../lib/mdx-refs.ts';
+import { reportedBenchmarks } from '../lib/reports.ts';
 import { chapterPath, methodPath, staticPath, type StaticRoute } from '../lib/urls.ts';
 import { assertValidContent } from '../lib/validate.ts';
 
@@ -36,6 +38,8 @@ export interface Atlas {
   discussedIn: Map<string, string[]>;
   /** Entry id -> its relations, declared and reverse. */
   connections: Map<string, Connection[]>;
+  /** Benchmark or dataset id -> ids of the entries whose result tables report on it. */
+  reportedBy: Map<string, string[]>;
   /** Site path of a chapter or entry page -> its numbering. */
   pageNumbers: Map<string, PageNumbers>;
 }
@@ -107,6 +111,7 @@ async function buildAtlas(): Promise<Atlas> {
   ]);
 
   return {
+    reportedBy: deriveReportedBy(methods),
     chapters,
     methods,
     references: new Map(referenceList.map((reference) => [reference.id, reference])),
@@ -118,6 +123,22 @@ async function buildAtlas(): Promise<Atlas> {
     connections: deriveConnections(entryLinks),
     pageNumbers,
   };
+}
+
+/** Inverts the benchmarks each entry's result tables name into benchmark -> reporting entries. */
+function deriveReportedBy(methods: Method[]): Map<string, string[]> {
+  const evaluations = methods.filter((method) => method.data.kind === 'benchmark' || method.data.kind === 'dataset');
+  const byName = new Map<string, string>();
+  for (const method of evaluations) {
+    for (const name of [method.data.title, ...method.data.aliases]) byName.set(normalizeName(name), method.id);
+  }
+  const reportedBy = new Map<string, string[]>(evaluations.map((method) => [method.id, []]));
+  for (const method of methods) {
+    for (const id of reportedBenchmarks(method.body ?? '', (name) => byName.get(name))) {
+      if (id !== method.id) reportedBy.get(id)?.push(method.id);
+    }
+  }
+  return reportedBy;
 }
 
 /** The names of the survey tables an entry has a row in. */

@@ -95,3 +95,11 @@ test('relations show on both ends: the target lists the entry that declared them
   const lineage = page.locator('section[aria-labelledby="lineage"]');
   await expect(lineage.getByRole('link', { name: 'Math-Shepherd' })).toBeVisible();
 });
+
+test('a benchmark page lists the entries whose result tables report on it', async ({ page }) => {
+  await page.goto('/methods/gsm8k/');
+  const reported = page.locator('section[aria-labelledby="reported-by"]');
+  await expect(reported.getByRole('link', { name: 'Math-Shepherd' })).toBeVisible();
+  await reported.getByRole('link', { name: 'Math-Shepherd' }).click();
+  await expect(page.getByRole('table').filter({ hasText: 'GSM8K' }).first()).toBeVisible();
+});
