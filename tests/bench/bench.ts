@@ -110,7 +110,8 @@ try {
   console.log(`Build (astro build + pagefind): ${buildSeconds.toFixed(1)} s  [budget ${BUDGETS.buildSeconds} s]`);
   check('build time', buildSeconds, BUDGETS.buildSeconds, (n) => `${n.toFixed(1)} s`);
   console.log(
-    '\nPage type    requests  HTML raw/gz        CSS raw/gz         JS on load raw/gz  fonts      images   foreign',
+    `\n${'Page type'.padEnd(12)}${'requests'.padStart(8)}  ${'HTML raw / gz'.padEnd(22)}${'CSS raw / gz'.padEnd(22)}` +
+      `${'JS on load raw / gz'.padEnd(22)}${'fonts'.padEnd(11)}${'images'.padEnd(9)}foreign`,
   );
   for (const [type, sitePath] of Object.entries(PAGES)) {
     const context = await browser.newContext();
@@ -125,14 +126,14 @@ try {
       [
         type.padEnd(12),
         String(transfers.length).padStart(8),
-        `  ${kb(sum(html, 'raw'))} / ${kb(sum(html, 'gzip'))}`.padEnd(20),
-        `${kb(sum(css, 'raw'))} / ${check(`${type} CSS`, sum(css, 'gzip'), BUDGETS.cssGzip, kb)}`.padEnd(19),
+        `  ${kb(sum(html, 'raw'))} / ${kb(sum(html, 'gzip'))}`.padEnd(24),
+        `${kb(sum(css, 'raw'))} / ${check(`${type} CSS`, sum(css, 'gzip'), BUDGETS.cssGzip, kb)}`.padEnd(22),
         `${kb(sum(js, 'raw'))} / ${
           // The search page loads Pagefind at once by design: the query is in its URL.
           type === 'search'
             ? kb(sum(js, 'gzip'))
             : check(`${type} JS on load`, sum(js, 'gzip'), BUDGETS.jsOnLoadGzip, kb)
-        }`.padEnd(19),
+        }`.padEnd(22),
         check(`${type} fonts`, sum(fonts, 'raw'), BUDGETS.fontsFirstView, kb).padEnd(11),
         kb(sum(images, 'raw')).padEnd(9),
         check(`${type} foreign requests`, foreign, 0, String),

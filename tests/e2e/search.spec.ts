@@ -117,3 +117,13 @@ test('Escape closes the dialog even with a query typed, and focus returns to the
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('the page a result opens highlights the query in its text', async ({ page }) => {
+  await page.goto('/search/?q=completer');
+  const first = page.locator('ol#search-results > li > a').first();
+  await expect(first).toHaveAttribute('href', /highlight=completer/);
+  await first.click();
+  const marks = page.locator('.prose-atlas mark');
+  await expect(marks.first()).toBeVisible();
+  for (const text of await marks.allTextContents()) expect(text.toLowerCase()).toBe('completer');
+});
