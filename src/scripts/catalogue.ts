@@ -57,18 +57,19 @@ function writeForm(state: CatalogueState): void {
 }
 
 function render(state: CatalogueState): void {
-  const visible = sortRows(rows, state.sort).filter((row) => {
-    const match = rowMatches(row, state);
-    row.element.hidden = !match;
-    return match;
-  });
-  body.append(...sortRows(rows, state.sort).map((row) => row.element));
+  const sorted = sortRows(rows, state.sort);
+  let visible = 0;
+  for (const row of sorted) {
+    row.element.hidden = !rowMatches(row, state);
+    if (!row.element.hidden) visible += 1;
+  }
+  body.append(...sorted.map((row) => row.element));
   const counts = facetCounts(rows, state);
   for (const counter of form.querySelectorAll<HTMLElement>('[data-count]')) {
     const [facet, value] = (counter.dataset['count'] ?? '').split(/:(.*)/s) as [(typeof FACETS)[number], string];
     counter.textContent = String(counts[facet].get(value) ?? 0);
   }
-  status.textContent = `${visible.length} of ${rows.length} entries`;
+  status.textContent = `${visible} of ${rows.length} entries`;
   history.replaceState(null, '', `${location.pathname}${serializeCatalogueState(state)}`);
 }
 

@@ -15,7 +15,10 @@ test('home leads to the first chapter, and prev/next walk the chapters in order'
     titles.push(await page.getByRole('heading', { level: 1 }).innerText());
     const next = page.locator('a[rel="next"]');
     if ((await next.count()) === 0) break;
+    // Wait for the next chapter to load before reading its title.
+    const href = await next.getAttribute('href');
     await next.click();
+    await page.waitForURL(`**${href}`);
   }
   const sidebar = await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link').allInnerTexts();
   expect(titles.length).toBe(sidebar.length);
