@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeScrollable } from './src/lib/rehype-scrollable.ts';
 import { subsetFonts } from './src/integrations/subset-fonts.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR } from './src/paths.ts';
 
 // ATLAS_BASE lets the tests build the site under a sub-path, as on a project page of a static host.
@@ -26,7 +27,7 @@ export default defineConfig({
   // Astro 7 defaults to JSX whitespace rules, which drop the space between a line of text and a link that
   // follows on the next line; lossless compression keeps the spaces HTML needs.
   compressHTML: true,
-  integrations: [mdx(), subsetFonts({ contentDir: CONTENT_DIR })],
+  integrations: [mdx(), subsetFonts({ contentDir: CONTENT_DIR }), searchIndex()],
   markdown: {
     // Code blocks here are pseudo-code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,

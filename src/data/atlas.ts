@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_DIR } from '../paths.ts';
 import { deriveConnections, deriveDiscussedIn, type Connection } from '../lib/lineage.ts';
 import { sortChapters } from '../lib/chapters.ts';
-import { normalizeName } from '../lib/aliases.ts';
+import { normalizeName } from '../lib/query.ts';
 import { extractBodyRefs, numberInOrder } from '../lib/mdx-refs.ts';
 import { reportedBenchmarks } from '../lib/reports.ts';
 import { chapterPath, methodPath, staticPath, type StaticRoute } from '../lib/urls.ts';

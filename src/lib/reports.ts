@@ -3,7 +3,7 @@
  * reports" section. Benchmark pages list these entries, so "who reports on this benchmark" is derived from the
  * result tables themselves and never typed twice.
  */
-import { normalizeName } from './aliases.ts';
+import { normalizeName } from './query.ts';
 
 /** The section of an MDX body under "## What it reports", up to the next "## " heading. */
 function reportsSection(body: string): string {

@@ -1,45 +1,62 @@
 /** Pure helpers shared by the search dialog and the search page. */
 
-/** A run of excerpt text, highlighted or not. */
-export interface ExcerptSegment {
-  text: string;
-  mark: boolean;
+/** The facets a search can be narrowed by, as named in the URL. */
+export const FACET_NAMES = ['kind', 'stage', 'year', 'chapter'] as const;
+
+/** What a search page URL asks for. */
+export interface SearchParams {
+  query: string;
+  filters: Record<string, string[]>;
+  /** Search the words as typed, without correcting them ("search instead for …"). */
+  exact: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
-}
-
-/**
- * Splits a Pagefind excerpt ("text with <mark>hits</mark>", entities escaped) into plain segments, so it can be
- * shown with textContent and never parsed as HTML.
- */
-export function excerptSegments(excerpt: string): ExcerptSegment[] {
-  const segments: ExcerptSegment[] = [];
-  let mark = false;
-  for (const part of excerpt.split(/(<\/?mark>)/)) {
-    if (part === '<mark>') mark = true;
-    else if (part === '</mark>') mark = false;
-    else if (part) segments.push({ text: decodeEntities(part.replace(/<[^>]*>/g, '')), mark });
-  }
-  return segments;
-}
-
-/** Reads the query and the selected filters from a search page URL's query string. */
-export function parseSearchParams(search: string): { query: string; filters: Record<string, string[]> } {
+/** Reads the query, the selected facet values and the exact flag from a search page URL's query string. */
+export function parseSearchParams(search: string): SearchParams {
   const params = new URLSearchParams(search);
   const filters: Record<string, string[]> = {};
-  for (const name of ['kind', 'stage', 'year']) {
+  for (const name of FACET_NAMES) {
     const values = params.getAll(name).filter(Boolean);
     if (values.length > 0) filters[name] = values;
   }
-  return { query: (params.get('q') ?? '').trim(), filters };
+  return { query: (params.get('q') ?? '').trim(), filters, exact: params.get('exact') === '1' };
+}
+
+/** The query string for a search: the inverse of parseSearchParams ("" for an empty search). */
+export function searchQueryString({ query, filters, exact }: SearchParams): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const name of FACET_NAMES) for (const value of filters[name] ?? []) params.append(name, value);
+  if (exact) params.set('exact', '1');
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
 
 /** "1 result", "12 results", "No results" for a query, for the live region screen readers announce. */
 export function describeCount(count: number, query: string): string {
   if (count === 0) return `No results for “${query}”`;
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
+}
+
+/** Toggles one facet value in a selection, returning a new selection. */
+export function toggleFilter(
+  filters: Record<string, string[]>,
+  facet: string,
+  value: string,
+): Record<string, string[]> {
+  const current = filters[facet] ?? [];
+  const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
+  const copy = { ...filters };
+  if (next.length > 0) copy[facet] = next;
+  else delete copy[facet];
+  return copy;
+}
+
+const RECENT_LIMIT = 6;
+
+/** The recent-searches list after a search: newest first, no repeats (ignoring case), at most six. */
+export function rememberSearch(recent: readonly string[], query: string): string[] {
+  const trimmed = query.trim();
+  if (!trimmed) return [...recent];
+  return [trimmed, ...recent.filter((item) => item.toLowerCase() !== trimmed.toLowerCase())].slice(0, RECENT_LIMIT);
 }

@@ -2,7 +2,7 @@
  * Build-time checks of what a schema cannot express: references between files. Each problem names the file
  * and the field, so an author can fix it without reading code.
  */
-import { normalizeName } from './aliases.ts';
+import { normalizeName } from './query.ts';
 import { duplicateAnchorIds, extractBodyRefs } from './mdx-refs.ts';
 
 /** A page of content as the validator needs it. */

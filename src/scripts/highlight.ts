@@ -6,7 +6,7 @@
 import { highlightRanges, highlightTerms } from '../lib/highlight.ts';
 
 const query = new URLSearchParams(location.search).get('highlight');
-const root = document.querySelector('[data-pagefind-body] .prose-atlas');
+const root = document.querySelector('[data-search-record] .prose-atlas');
 if (query && root) {
   const terms = highlightTerms(query);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {

@@ -1,32 +1,42 @@
 /** Builds result list items with DOM APIs only: result text is never parsed as HTML. */
-import { excerptSegments } from '../lib/search.ts';
-import type { PagefindResultData } from './pagefind.ts';
+import type { Segment } from '../lib/query.ts';
+import { withBase } from '../lib/urls.ts';
+import type { ResultView } from './search-engine.ts';
 
-function excerptNode(excerpt: string): HTMLElement {
+const LABEL =
+  'ml-2 rounded border border-rule px-1.5 py-0.5 align-middle text-xs text-muted dark:border-rule-dark dark:text-muted-dark';
+
+/** A paragraph of excerpt text with the query's words in <mark>. */
+export function segmentsNode(segments: readonly Segment[], className: string): HTMLElement {
   const paragraph = document.createElement('p');
-  paragraph.className = 'mt-1 text-sm text-muted dark:text-muted-dark';
-  for (const segment of excerptSegments(excerpt)) {
-    const node = segment.mark ? document.createElement('mark') : document.createTextNode(segment.text);
-    if (segment.mark) node.textContent = segment.text;
-    paragraph.append(node);
+  paragraph.className = className;
+  for (const segment of segments) {
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      paragraph.append(mark);
+    } else paragraph.append(segment.text);
   }
   return paragraph;
 }
 
-/** Adds the query to a result link so the page it opens can highlight it. */
-function withHighlight(url: string, query: string): string {
-  const [path, fragment] = url.split('#');
-  return `${path}?highlight=${encodeURIComponent(query)}${fragment ? `#${fragment}` : ''}`;
+/** A site path with the query attached, so the page it opens can highlight the words. */
+export function resultHref(sitePath: string, query: string): string {
+  const [path, fragment] = sitePath.split('#');
+  return `${withBase(path!)}?highlight=${encodeURIComponent(query)}${fragment ? `#${fragment}` : ''}`;
 }
 
-/** One <li> per result: its link first, a type label, an excerpt and up to three sub-results. */
-export function resultItem(result: PagefindResultData, query: string): HTMLLIElement {
+/**
+ * One <li> per result: its link first, its type, then (filled in by fillResult) an excerpt and up to three
+ * matching sections.
+ */
+export function resultItem(result: ResultView, query: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'border-b border-rule py-3 dark:border-rule-dark';
   const link = document.createElement('a');
-  link.href = withHighlight(result.url, query);
+  link.href = resultHref(result.url, query);
   link.className = 'font-semibold text-accent hover:underline dark:text-accent-dark';
-  link.textContent = result.meta['title'] ?? result.url;
+  link.textContent = result.title;
   item.append(link);
   if (result.bestBet) {
     const label = document.createElement('span');
@@ -35,23 +45,40 @@ export function resultItem(result: PagefindResultData, query: string): HTMLLIEle
     label.textContent = 'Best match';
     item.append(label);
   }
-  const kind = result.meta['kind'];
-  if (kind) {
-    const label = document.createElement('span');
-    label.className =
-      'ml-2 rounded border border-rule px-1.5 py-0.5 align-middle text-xs text-muted dark:border-rule-dark dark:text-muted-dark';
-    label.textContent = kind;
-    item.append(label);
+  const kind = document.createElement('span');
+  kind.className = LABEL;
+  kind.textContent = result.kind;
+  item.append(kind);
+  if (result.context) {
+    const context = document.createElement('p');
+    context.className = 'text-xs text-muted dark:text-muted-dark';
+    context.textContent = `in ${result.context}`;
+    item.append(context);
   }
-  item.append(excerptNode(result.excerpt));
-  const subResults = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, 3);
-  if (subResults.length > 0) {
+  // The excerpt arrives with the result's text (fillResult); its line is kept so nothing moves when it does.
+  const excerpt = segmentsNode(result.excerpt, 'mt-1 min-h-10 text-sm text-muted dark:text-muted-dark');
+  excerpt.dataset['excerpt'] = '';
+  item.append(excerpt);
+  appendSubResults(item, result, query);
+  return item;
+}
+
+/** Completes a result item with its excerpt and matching sections once its text has been fetched. */
+export function fillResult(item: HTMLLIElement, result: ResultView, query: string): void {
+  item
+    .querySelector('[data-excerpt]')
+    ?.replaceWith(segmentsNode(result.excerpt, 'mt-1 min-h-10 text-sm text-muted dark:text-muted-dark'));
+  appendSubResults(item, result, query);
+}
+
+function appendSubResults(item: HTMLLIElement, result: ResultView, query: string): void {
+  if (result.subResults.length > 0) {
     const list = document.createElement('ul');
     list.className = 'mt-1 ml-4 space-y-1 text-sm';
-    for (const sub of subResults) {
+    for (const sub of result.subResults) {
       const subItem = document.createElement('li');
       const subLink = document.createElement('a');
-      subLink.href = withHighlight(sub.url, query);
+      subLink.href = resultHref(sub.url, query);
       subLink.className = 'text-accent hover:underline dark:text-accent-dark';
       subLink.textContent = `§ ${sub.title}`;
       subItem.append(subLink);
@@ -59,5 +86,21 @@ export function resultItem(result: PagefindResultData, query: string): HTMLLIEle
     }
     item.append(list);
   }
-  return item;
+}
+
+/** "Showing results for X · Search instead for Y", when words of the query were corrected. */
+export function correctionNode(corrected: string, typed: string, searchInstead: HTMLElement): HTMLElement {
+  const line = document.createElement('p');
+  line.className = 'text-sm';
+  line.id = 'search-correction';
+  const shown = document.createElement('em');
+  shown.textContent = corrected;
+  line.append('Showing results for ', shown, ' · ');
+  searchInstead.textContent = '';
+  searchInstead.append('search instead for ');
+  const original = document.createElement('em');
+  original.textContent = typed;
+  searchInstead.append(original);
+  line.append(searchInstead);
+  return line;
 }

@@ -1,43 +1,127 @@
 /**
  * The search dialog's behaviour: live results as the reader types, arrow keys between results, Enter to open,
- * Escape to close (native to <dialog>), and the count announced to screen readers.
+ * Escape to close, the count announced to screen readers, and recent searches kept in this browser only.
  */
-import { describeCount } from '../lib/search.ts';
-import { loadPagefind, search } from './pagefind.ts';
-import { resultItem } from './render-results.ts';
+import { describeCount, rememberSearch, searchQueryString } from '../lib/search.ts';
+import { routeHref } from '../lib/urls.ts';
+import { correctionNode, fillResult, resultItem } from './render-results.ts';
+import { detailView, loadEngine, quickView, runSearch } from './search-engine.ts';
+
+const RESULTS_SHOWN = 5;
+const RECENT_KEY = 'atlas-recent-searches';
 
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog')!;
 const input = dialog.querySelector<HTMLInputElement>('#search-dialog-input')!;
 const status = dialog.querySelector<HTMLElement>('#search-dialog-status')!;
+const notice = dialog.querySelector<HTMLElement>('#search-dialog-notice')!;
 const list = dialog.querySelector<HTMLOListElement>('#search-dialog-results')!;
+const recentBox = dialog.querySelector<HTMLElement>('#search-dialog-recent')!;
 let latest = 0;
+let exact = false;
+
+function readRecent(): string[] {
+  try {
+    const stored = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]') as unknown;
+    return Array.isArray(stored) ? stored.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return []; // Storage may be disabled or hold something else; recent searches are a convenience.
+  }
+}
+
+function writeRecent(items: readonly string[]): void {
+  try {
+    if (items.length > 0) localStorage.setItem(RECENT_KEY, JSON.stringify(items));
+    else localStorage.removeItem(RECENT_KEY);
+  } catch {
+    // Nothing to do: without storage the list is simply not kept.
+  }
+}
+
+function renderRecent(): void {
+  const items = readRecent();
+  const show = !input.value.trim() && items.length > 0;
+  recentBox.hidden = !show;
+  if (!show) return;
+  recentBox.querySelector('ul')!.replaceChildren(
+    ...items.map((item) => {
+      const entry = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `${routeHref('search')}${searchQueryString({ query: item, filters: {}, exact: false })}`;
+      link.className = 'text-accent hover:underline dark:text-accent-dark';
+      link.textContent = item;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.value = item;
+        input.focus();
+        void update();
+      });
+      entry.append(link);
+      return entry;
+    }),
+  );
+}
 
 async function update(): Promise<void> {
   const query = input.value.trim();
   const ticket = ++latest;
+  renderRecent();
   if (!query) {
     list.replaceChildren();
+    notice.replaceChildren();
     status.textContent = '';
     return;
   }
-  // Each result shown costs a fetch of its page's fragment; five fit the dialog and keep a first search light.
-  const { total, results } = await search(query, {}, 5);
+  const outcome = await runSearch(query, { correct: !exact });
   if (ticket !== latest) return; // A newer keystroke has started its own search.
-  list.replaceChildren(...results.map((result) => resultItem(result, query)));
-  status.textContent = describeCount(total, query);
+  const shown = outcome.ranked.slice(0, RESULTS_SHOWN);
+  const items = shown.map((item) => resultItem(quickView(item), query));
+  list.replaceChildren(...items);
+  // Excerpts follow as each result's text arrives; only the results shown are fetched.
+  shown.forEach(
+    (item, index) =>
+      void detailView(item, outcome.plan).then((view) => {
+        if (ticket === latest) fillResult(items[index]!, view, query);
+      }),
+  );
+  notice.replaceChildren();
+  if (outcome.plan.corrected) {
+    const instead = document.createElement('button');
+    instead.type = 'button';
+    instead.className = 'text-accent underline dark:text-accent-dark';
+    instead.addEventListener('click', () => {
+      exact = true;
+      void update();
+      input.focus();
+    });
+    notice.append(correctionNode(outcome.plan.corrected, query, instead));
+  }
+  status.textContent = describeCount(outcome.ranked.length, query);
 }
 
 function resultLinks(): HTMLAnchorElement[] {
   return [...list.querySelectorAll<HTMLAnchorElement>(':scope > li > a')];
 }
 
-input.addEventListener('input', () => void update());
+input.addEventListener('input', () => {
+  exact = false;
+  void update();
+});
 // In a search field the browser's first Escape only clears the text; here Escape always closes the dialog.
 input.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') {
     event.preventDefault();
     dialog.close();
   }
+});
+input.form?.addEventListener('submit', () => writeRecent(rememberSearch(readRecent(), input.value)));
+// Opening a result (click or Enter) counts as a search worth remembering.
+list.addEventListener('click', (event) => {
+  if ((event.target as Element | null)?.closest('a')) writeRecent(rememberSearch(readRecent(), input.value));
+});
+recentBox.querySelector('[data-search-clear]')?.addEventListener('click', () => {
+  writeRecent([]);
+  renderRecent();
+  input.focus();
 });
 dialog.addEventListener('keydown', (event) => {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -57,8 +141,9 @@ dialog.addEventListener('click', (event) => {
 
 /** Opens the dialog with the input focused, and starts loading the index. */
 export function openSearch(): void {
-  void loadPagefind();
+  void loadEngine();
   if (!dialog.open) dialog.showModal();
   input.focus();
   input.select();
+  renderRecent();
 }

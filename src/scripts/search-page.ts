@@ -1,76 +1,169 @@
 /**
- * The search page: reads ?q= (and kind, stage, year filters) from the URL, renders the results in rank order
- * into <ol id="search-results">, and keeps the URL in step with the form so a search can be shared.
+ * The search page: reads the query, facet chips and the exact flag from the URL, renders ranked results into
+ * <ol id="search-results"> ten at a time (fetching the text of only those shown), and keeps the URL in step so a
+ * search can be shared.
  */
-import { describeCount, parseSearchParams } from '../lib/search.ts';
-import { loadPagefind, search } from './pagefind.ts';
-import { resultItem } from './render-results.ts';
+import type { Named } from '../lib/query.ts';
+import { describeCount, parseSearchParams, searchQueryString, toggleFilter, type SearchParams } from '../lib/search.ts';
+import { withBase } from '../lib/urls.ts';
+import { correctionNode, fillResult, resultItem } from './render-results.ts';
+import { detailView, FACETS, quickView, runSearch, type SearchOutcome } from './search-engine.ts';
+
+const PAGE_SIZE = 10;
+const FACET_LABELS: Record<string, string> = { kind: 'Type', stage: 'Stage', year: 'Year', chapter: 'Chapter' };
 
 const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const notice = document.querySelector<HTMLElement>('#search-notice')!;
 const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const empty = document.querySelector<HTMLElement>('#search-empty')!;
+const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
 document.querySelector<HTMLElement>('#search-needs-js')!.hidden = true;
-let latest = 0;
 
-function selectedFilters(): Record<string, string[]> {
-  const filters: Record<string, string[]> = {};
-  for (const select of filterBox.querySelectorAll('select')) {
-    if (select.value) filters[select.name] = [select.value];
-  }
-  return filters;
+let state: SearchParams = parseSearchParams(location.search);
+let latest = 0;
+let outcome: SearchOutcome | undefined;
+let shown = 0;
+
+function syncUrl(): void {
+  history.replaceState(null, '', `${location.pathname}${searchQueryString(state)}`);
 }
 
-function syncUrl(query: string, filters: Record<string, string[]>): void {
-  const params = new URLSearchParams();
-  if (query) params.set('q', query);
-  for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
-  const search = params.toString();
-  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+async function showMore(ticket: number): Promise<void> {
+  if (!outcome) return;
+  const { plan, ranked } = outcome;
+  const next = ranked.slice(shown, shown + PAGE_SIZE);
+  const items = next.map((item) => resultItem(quickView(item), state.query));
+  list.append(...items);
+  shown += next.length;
+  more.hidden = shown >= ranked.length;
+  // Only the results shown fetch their text, for the excerpt; the list itself needs nothing more.
+  await Promise.all(
+    next.map(async (item, index) => {
+      const view = await detailView(item, plan);
+      if (ticket === latest) fillResult(items[index]!, view, state.query);
+    }),
+  );
+}
+
+function renderChips(facets: SearchOutcome['facets']): void {
+  const groups = FACETS.flatMap((facet) => {
+    const values = facets[facet] ?? [];
+    const selected = state.filters[facet] ?? [];
+    // A facet with a single value tells nothing, unless the reader selected it and may want to undo that.
+    if (values.length < 2 && selected.length === 0) return [];
+    const group = document.createElement('div');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-labelledby', `facet-${facet}`);
+    group.className = 'flex flex-wrap items-center gap-1.5';
+    const label = document.createElement('span');
+    label.id = `facet-${facet}`;
+    label.className = 'mr-1 w-16 text-xs font-semibold text-muted uppercase dark:text-muted-dark';
+    label.textContent = FACET_LABELS[facet] ?? facet;
+    group.append(label);
+    const sorted = facet === 'year' ? [...values].sort((a, b) => b[0].localeCompare(a[0])) : values;
+    for (const [value, count] of sorted) {
+      const chip = document.createElement('button');
+      chip.type = 'button';
+      const pressed = selected.includes(value);
+      chip.setAttribute('aria-pressed', String(pressed));
+      chip.dataset['facet'] = facet;
+      chip.dataset['value'] = value;
+      chip.className =
+        'min-h-6 rounded-full border px-2.5 py-0.5 text-xs ' +
+        (pressed
+          ? 'border-accent bg-accent text-white dark:border-accent-dark dark:bg-accent-dark dark:text-paper-dark'
+          : 'border-rule dark:border-rule-dark');
+      chip.textContent = `${value} `;
+      const number = document.createElement('span');
+      number.className = 'tabular-nums opacity-75';
+      number.textContent = `(${count})`;
+      chip.append(number);
+      chip.addEventListener('click', () => {
+        state = { ...state, filters: toggleFilter(state.filters, facet, value) };
+        void run().then(() => filterBox.querySelector<HTMLElement>(chipSelector(facet, value))?.focus());
+      });
+      group.append(chip);
+    }
+    return [group];
+  });
+  filterBox.replaceChildren(...groups);
+  filterBox.hidden = groups.length === 0;
+}
+
+const chipSelector = (facet: string, value: string) =>
+  `button[data-facet="${CSS.escape(facet)}"][data-value="${CSS.escape(value)}"]`;
+
+function renderNotice(result: SearchOutcome): void {
+  notice.replaceChildren();
+  if (!result.plan.corrected) return;
+  const instead = document.createElement('a');
+  instead.href = `${location.pathname}${searchQueryString({ ...state, exact: true })}`;
+  instead.className = 'text-accent underline dark:text-accent-dark';
+  instead.addEventListener('click', (event) => {
+    event.preventDefault();
+    state = { ...state, exact: true };
+    void run();
+  });
+  notice.append(correctionNode(result.plan.corrected, state.query, instead));
+}
+
+function renderSuggestions(names: readonly Named[]): void {
+  suggestions.replaceChildren();
+  if (names.length === 0) return;
+  suggestions.append('Closest names: ');
+  names.forEach((named, index) => {
+    if (index > 0) suggestions.append(', ');
+    const link = document.createElement('a');
+    link.href = withBase(named.url);
+    link.className = 'text-accent underline dark:text-accent-dark';
+    link.textContent = named.title;
+    suggestions.append(link);
+  });
 }
 
 async function run(): Promise<void> {
-  const query = input.value.trim();
-  const filters = selectedFilters();
-  syncUrl(query, filters);
+  state = { ...state, query: input.value.trim() };
+  syncUrl();
   const ticket = ++latest;
-  if (!query) {
+  if (!state.query) {
     list.replaceChildren();
+    notice.replaceChildren();
+    filterBox.hidden = true;
+    more.hidden = true;
+    empty.hidden = true;
     status.textContent = '';
     return;
   }
   status.textContent = 'Searching…';
-  const { total, results } = await search(query, filters, 50);
+  const result = await runSearch(state.query, { filters: state.filters, correct: !state.exact });
   if (ticket !== latest) return;
-  list.replaceChildren(...results.map((result) => resultItem(result, query)));
-  status.textContent = describeCount(total, query);
+  outcome = result;
+  shown = 0;
+  list.replaceChildren();
+  renderNotice(result);
+  renderChips(result.facets);
+  const details = showMore(ticket);
+  empty.hidden = result.ranked.length > 0;
+  renderSuggestions(result.suggestions);
+  status.textContent = describeCount(result.ranked.length, state.query);
+  await details;
 }
 
-async function buildFilters(selected: Record<string, string[]>): Promise<void> {
-  const available = await (await loadPagefind()).filters();
-  for (const name of ['kind', 'stage', 'year']) {
-    const values = Object.keys(available[name] ?? {}).sort();
-    if (values.length === 0) continue;
-    const label = document.createElement('label');
-    label.className = 'flex items-center gap-2';
-    label.append(`${name[0]!.toUpperCase()}${name.slice(1)}`);
-    const select = document.createElement('select');
-    select.name = name;
-    select.className = 'rounded border border-rule bg-card px-2 py-1 dark:border-rule-dark dark:bg-card-dark';
-    select.append(new Option('Any', ''));
-    for (const value of values) select.append(new Option(value, value, false, selected[name]?.includes(value)));
-    select.addEventListener('change', () => void run());
-    label.append(select);
-    filterBox.append(label);
-  }
-  filterBox.hidden = false;
-}
-
-const initial = parseSearchParams(location.search);
-input.value = initial.query;
-input.addEventListener('input', () => void run());
+input.value = state.query;
+input.addEventListener('input', () => {
+  // A new query is corrected again, even after "search instead for" on the previous one.
+  state = { ...state, exact: false };
+  void run();
+});
 input.form?.addEventListener('submit', (event) => {
   event.preventDefault();
   void run();
 });
-void buildFilters(initial.filters).then(run);
+more.addEventListener('click', () => {
+  const first = shown;
+  void showMore(latest).then(() => list.children[first]?.querySelector('a')?.focus());
+});
+void run();

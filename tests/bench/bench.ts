@@ -24,6 +24,15 @@ const BUDGETS = {
   buildSeconds: 60,
 };
 
+/** Queries typed after the first, as a student refines a search; each needs index files the others did not load. */
+const LATER_QUERIES = [
+  'monte carlo tree search',
+  'direct preference optimization',
+  'self consistency majority vote',
+  'how does grpo work',
+  'tree of thougts',
+];
+
 const PAGES: Record<string, string> = {
   home: '/',
   chapter: '/chapters/test-time-scaling/',
@@ -148,27 +157,53 @@ try {
   const page = await context.newPage();
   await page.goto(`${origin}${PAGES['chapter']}`, { waitUntil: 'networkidle' });
   const before = log.transfers.length;
-  const timedQuery = async (query: string) => {
-    const start = performance.now();
-    await page.getByRole('dialog').getByRole('searchbox').fill(query);
-    await page.locator('#search-dialog-status').filter({ hasText: query }).waitFor();
-    return performance.now() - start;
-  };
+  // Timed inside the page, from the input event the last keystroke fires to the moment the status line announces
+  // the results: polling from outside the page would add its own polling interval to the figure.
+  const timedQuery = (query: string) =>
+    page.evaluate(
+      (text) =>
+        new Promise<number>((resolve) => {
+          const input = document.querySelector<HTMLInputElement>('#search-dialog-input')!;
+          const status = document.querySelector<HTMLElement>('#search-dialog-status')!;
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (!status.textContent?.includes(`“${text}”`)) return;
+            observer.disconnect();
+            resolve(performance.now() - start);
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }),
+      query,
+    );
   await page.keyboard.press('/');
+  // The dialog opens once its script has loaded, so its input listener is in place.
+  await page.getByRole('dialog').waitFor();
   const firstMs = await timedQuery('process reward model');
   await page.waitForLoadState('networkidle');
   const first = (await Promise.all(log.transfers.slice(before))).filter((item): item is Transfer => !!item);
-  const middle = log.transfers.length;
-  const laterMs = await timedQuery('monte carlo tree search');
-  await page.waitForLoadState('networkidle');
-  const later = (await Promise.all(log.transfers.slice(middle))).filter((item): item is Transfer => !!item);
   // Bytes on the wire: Pagefind's files are already compressed; text files are counted gzipped.
   const wire = (items: Transfer[]) => items.reduce((total, item) => total + Math.min(item.raw, item.gzip), 0);
   console.log(
     `\nFirst search:  ${check('first search bytes', wire(first), BUDGETS.firstSearchBytes, kb)} in ${first.length} requests, results after ${firstMs.toFixed(0)} ms (includes loading Pagefind)`,
   );
+  // Later queries, each with words the earlier ones did not load. Each must stay within the bytes budget; the
+  // time budget applies to their median, as one query's time on a shared machine can jump for reasons of its own.
+  const laterTimes: number[] = [];
+  for (const query of LATER_QUERIES) {
+    const start = log.transfers.length;
+    const ms = await timedQuery(query);
+    await page.waitForLoadState('networkidle');
+    const later = (await Promise.all(log.transfers.slice(start))).filter((item): item is Transfer => !!item);
+    laterTimes.push(ms);
+    console.log(
+      `Later search:  ${check(`later search bytes (${query})`, wire(later), BUDGETS.laterSearchBytes, kb).padEnd(20)} in ${String(later.length).padStart(2)} requests, results after ${ms.toFixed(0).padStart(3)} ms  “${query}”`,
+    );
+  }
+  const median = [...laterTimes].sort((a, b) => a - b)[Math.floor(laterTimes.length / 2)]!;
   console.log(
-    `Second search: ${check('later search bytes', wire(later), BUDGETS.laterSearchBytes, kb)} in ${later.length} requests, results after ${check('later search time', laterMs, BUDGETS.laterSearchMs, (n) => `${n.toFixed(0)} ms`)}`,
+    `Later searches: median ${check('later search time (median)', median, BUDGETS.laterSearchMs, (n) => `${n.toFixed(0)} ms`)} from the last keystroke to results`,
   );
   await context.close();
   await browser.close();

@@ -72,41 +72,140 @@ for (const [query, slug] of [
   });
 }
 
-test('the kind filter narrows results and is kept in the URL', async ({ page }) => {
+test('facet chips narrow results with counts, are kept in the URL and survive a reload', async ({ page }) => {
   await page.goto('/search/?q=math');
   const items = page.locator('ol#search-results > li');
   await expect(page.getByRole('status')).toHaveText(/\d+ results? for “math”/);
-  const unfiltered = await items.count();
-  await page.getByRole('combobox', { name: 'Kind' }).selectOption('Benchmark');
+  const total = Number((await page.getByRole('status').textContent())!.match(/\d+/)![0]);
+  const chip = page.getByRole('group', { name: 'Type' }).getByRole('button', { name: /^Benchmark \(\d+\)$/ });
+  const count = Number((await chip.textContent())!.match(/\((\d+)\)/)![1]);
+  expect(count).toBeLessThan(total);
+  await chip.click();
   await expect(page).toHaveURL(/[?&]kind=Benchmark/);
-  await expect.poll(() => items.count()).toBeLessThan(unfiltered);
-  const texts = await items.allInnerTexts();
-  expect(texts.length).toBeGreaterThan(0);
-  for (const text of texts) expect(text).toContain('Benchmark');
+  await expect(page.getByRole('status')).toHaveText(`${count} ${count === 1 ? 'result' : 'results'} for “math”`);
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  for (const text of await items.allInnerTexts()) expect(text).toContain('Benchmark');
   await page.reload();
-  await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('Benchmark');
+  await expect(page.getByRole('group', { name: 'Type' }).getByRole('button', { name: /^Benchmark/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page
+    .getByRole('group', { name: 'Type' })
+    .getByRole('button', { name: /^Benchmark/ })
+    .click();
+  await expect(page).not.toHaveURL(/kind=/);
+  await expect(page.getByRole('status')).toHaveText(`${total} results for “math”`);
 });
 
-test('the index holds only chapter and entry pages, with their kind as metadata', async ({ page }) => {
+test('the index holds chapter sections, entries and glossary terms, each with its type', async ({ page }) => {
   // A page that does not load Pagefind itself, so this test's own import is the only client.
   await page.goto('/glossary/');
   const pages = await page.evaluate(async () => {
     const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
     const urls = new Map<string, string>();
-    for (const word of ['the', 'model', 'reasoning', 'reference', 'glossary', 'search']) {
+    for (const word of ['the', 'model', 'reasoning', 'reward', 'glossary', 'search']) {
       const response = await pagefind.search(word);
-      for (const result of response.results) {
+      for (const result of response.results.slice(0, 60)) {
         const data = await result.data();
         urls.set(data.url, data.meta.kind);
       }
     }
     return [...urls];
   });
-  expect(pages.length).toBeGreaterThan(5);
+  const kinds = new Set(pages.map(([, kind]) => kind));
+  for (const kind of ['Chapter section', 'Glossary term']) expect(kinds).toContain(kind);
   for (const [url, kind] of pages) {
-    expect(url).toMatch(/^\/(chapters|methods)\/[a-z0-9-]+\/$/);
+    expect(url).toMatch(/^\/(chapters\/[a-z0-9-]+\/(#[a-z0-9-]+)?|methods\/[a-z0-9-]+\/|glossary\/#[a-z0-9-]+)$/);
     expect(kind).toBeTruthy();
   }
+});
+
+test('a typo is corrected with a way back to the words as typed', async ({ page }) => {
+  await page.goto('/search/?q=tree%20of%20thougts');
+  const notice = page.locator('#search-correction');
+  await expect(notice).toHaveText('Showing results for tree of thoughts · search instead for tree of thougts');
+  const first = page.locator('ol#search-results > li').first();
+  await expect(first.locator('a').first()).toHaveAttribute('href', /^\/methods\/tree-of-thoughts\//);
+  await notice.getByRole('link', { name: 'search instead for tree of thougts' }).click();
+  await expect(page).toHaveURL(/[?&]exact=1/);
+  await expect(notice).toHaveCount(0);
+});
+
+test('a name inside a question is the best match, and its excerpt is body text, not page chrome', async ({ page }) => {
+  await page.goto('/search/?q=how%20does%20GRPO%20work');
+  const first = page.locator('ol#search-results > li').first();
+  await expect(first.locator('a').first()).toHaveAttribute('href', /^\/methods\/grpo\//);
+  await expect(first).toContainText('Best match');
+  for (const item of await page.locator('ol#search-results > li').allInnerTexts())
+    for (const chrome of ['Also known as', 'Contents', 'Methods /', 'Chapter 1 · Survey section'])
+      expect(item).not.toContain(chrome);
+  await expect(first.locator('mark').first()).toBeVisible();
+});
+
+test('words that match nothing together still rank pages by the words they match', async ({ page }) => {
+  await page.goto('/search/?q=reward%20model%20that%20scores%20every%20step%20zzqx');
+  const items = page.locator('ol#search-results > li');
+  await expect(items.first()).toBeVisible();
+  await expect(page.locator('#search-empty')).toBeHidden();
+});
+
+test('no word matching at all says so, offers the closest names and links the catalogue', async ({ page }) => {
+  await page.goto('/search/?q=qqqqqqqqqq%20zzzzzzzzzz');
+  await expect(page.getByRole('status')).toHaveText('No results for “qqqqqqqqqq zzzzzzzzzz”');
+  const empty = page.locator('#search-empty');
+  await expect(empty).toBeVisible();
+  await expect(empty.getByRole('link', { name: 'catalogue' })).toHaveAttribute('href', '/methods/');
+  await expect(empty.locator('#search-suggestions a')).toHaveCount(3);
+});
+
+test('the search page shows ten results, fetches the text of only those, and shows more on request', async ({
+  page,
+}) => {
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/fragment/')) fragments.push(request.url());
+  });
+  await page.goto('/search/?q=reasoning');
+  const items = page.locator('ol#search-results > li');
+  await expect(items).toHaveCount(10);
+  expect(new Set(fragments).size).toBeLessThanOrEqual(10);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await more.click();
+  await expect(items).toHaveCount(20);
+  await expect(items.nth(10).locator('a').first()).toBeFocused();
+  expect(new Set(fragments).size).toBeLessThanOrEqual(20);
+});
+
+test('chapter sections are results of their own, with the matching subsections linked', async ({ page }) => {
+  await page.goto('/search/?q=monte%20carlo%20simulation%20step%20labels');
+  const section = page.locator('ol#search-results > li', { hasText: 'Chapter section' }).first();
+  await expect(section).toBeVisible();
+  await expect(section.locator('a').first()).toHaveAttribute(
+    'href',
+    /^\/chapters\/[a-z-]+\/\?highlight=[^#]+#[a-z0-9-]+$/,
+  );
+  await expect(section).toContainText(/in .+/);
+});
+
+test('the dialog remembers recent searches in this browser, and forgets them on request', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  await dialog.getByRole('searchbox').fill('grpo');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “grpo”/);
+  await dialog.locator('#search-dialog-results > li > a').first().click();
+  await expect(page).toHaveURL(/\/methods\/grpo\//);
+  await page.waitForLoadState('load');
+  await page.getByRole('link', { name: 'Search' }).first().click();
+  const recent = dialog.getByRole('heading', { name: 'Recent searches' });
+  await expect(recent).toBeVisible();
+  await dialog.getByRole('link', { name: 'grpo' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “grpo”/);
+  await dialog.getByRole('searchbox').fill('');
+  await dialog.getByRole('button', { name: 'Clear' }).click();
+  await expect(recent).toBeHidden();
+  expect(await page.evaluate(() => localStorage.getItem('atlas-recent-searches'))).toBeNull();
 });
 
 test('Escape closes the dialog even with a query typed, and focus returns to the page', async ({ page }) => {

@@ -1,0 +1,141 @@
+/**
+ * Builds the search index when `astro build` is done: cuts every built page into search records
+ * (src/lib/search-records.ts), indexes them with Pagefind's Node API, splits Pagefind's word index into small
+ * files (src/lib/search-index.ts says why), and writes `search-data.json`, the vocabulary and name table that
+ * query understanding uses (src/lib/query.ts), with `search-rare.txt`, the words of a single record, which a
+ * query fetches only when it has a word the vocabulary does not know. Everything lands in the output folder.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import { decode, Encoder } from 'cbor-x';
+import * as pagefind from 'pagefind';
+import { buildSearchData, chunkRanges, rechunk, type ChunkRange, type IndexWord } from '../lib/search-index.ts';
+import { searchRecords, type SearchRecord } from '../lib/search-records.ts';
+
+/** Pagefind's files begin, inside their gzip, with this signature. */
+const SIGNATURE = Buffer.from('pagefind_dcd');
+/** Locations per index file: about 3 to 4 kB compressed. */
+const CHUNK_LOCATIONS = 3000;
+
+const cbor = new Encoder({ useRecords: false, mapsAsObjects: false, tagUint8Array: false, variableMapSize: true });
+
+function unpack(bytes: Uint8Array): unknown {
+  const body = gunzipSync(bytes);
+  if (!body.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('search index: not a Pagefind file');
+  return decode(body.subarray(SIGNATURE.length));
+}
+
+function pack(value: unknown): Buffer {
+  return gzipSync(Buffer.concat([SIGNATURE, cbor.encode(value)]), { level: 9 });
+}
+
+const shortHash = (bytes: Uint8Array, length: number) =>
+  createHash('sha256').update(bytes).digest('hex').slice(0, length);
+
+function htmlPages(folder: string, sitePath = '/'): { sitePath: string; file: string }[] {
+  return readdirSync(folder).flatMap((name) => {
+    const file = path.join(folder, name);
+    if (statSync(file).isDirectory()) {
+      if (name === 'pagefind' || name === '_astro') return [];
+      return htmlPages(file, `${sitePath}${name}/`);
+    }
+    return name === 'index.html' ? [{ sitePath, file }] : [];
+  });
+}
+
+/** Pagefind's files, with the word index re-split and the metadata pointing at the new files. */
+function rechunkFiles(files: Map<string, Uint8Array>): { chunks: number; largest: number } {
+  const entry = JSON.parse(Buffer.from(files.get('pagefind-entry.json')!).toString('utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  let count = 0;
+  let largest = 0;
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaPath = `pagefind.${info.hash}.pf_meta`;
+    const meta = unpack(files.get(metaPath)!) as unknown[];
+    const ranges = meta[2] as ChunkRange[];
+    const words = ranges.flatMap(([, , hash]) => {
+      const indexPath = `index/${hash}.pf_index`;
+      const chunk = unpack(files.get(indexPath)!) as [IndexWord[]];
+      files.delete(indexPath);
+      return chunk[0];
+    });
+    const chunks = rechunk(words, CHUNK_LOCATIONS);
+    const hashes = chunks.map((chunk) => {
+      const packed = pack([chunk]);
+      const hash = `${language}_${shortHash(packed, 10)}`;
+      files.set(`index/${hash}.pf_index`, packed);
+      largest = Math.max(largest, packed.length);
+      return hash;
+    });
+    meta[2] = chunkRanges(chunks, hashes);
+    const packedMeta = pack(meta);
+    const metaHash = `${language}_${shortHash(packedMeta, 10)}`;
+    files.delete(metaPath);
+    files.set(`pagefind.${metaHash}.pf_meta`, packedMeta);
+    info.hash = metaHash;
+    count += chunks.length;
+  }
+  files.set('pagefind-entry.json', Buffer.from(JSON.stringify(entry)));
+  return { chunks: count, largest };
+}
+
+/** Pagefind's page id (its fragment's hash) for each record URL. */
+function pageIds(files: Map<string, Uint8Array>): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [name, bytes] of files) {
+    const match = /^fragment\/(.+)\.pf_fragment$/.exec(name);
+    if (!match) continue;
+    const body = gunzipSync(bytes).subarray(SIGNATURE.length).toString('utf8');
+    ids.set((JSON.parse(body) as { url: string }).url, match[1]!);
+  }
+  return ids;
+}
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'atlas:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const records: SearchRecord[] = htmlPages(outDir).flatMap(({ sitePath, file }) =>
+          searchRecords(readFileSync(file, 'utf8'), sitePath),
+        );
+        const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error('search index: Pagefind did not start');
+        for (const record of records) {
+          const { errors } = await index.addHTMLFile({ url: record.url, content: record.html });
+          if (errors.length > 0) throw new Error(`search index: ${record.url}: ${errors.join('; ')}`);
+        }
+        const { files: written, errors } = await index.getFiles();
+        if (errors.length > 0) throw new Error(`search index: ${errors.join('; ')}`);
+        await pagefind.close();
+        // Pagefind's prebuilt interfaces are not used: the site has its own.
+        const files = new Map(
+          written.filter((file) => !/-ui\.(js|css)$/.test(file.path)).map((file) => [file.path, file.content]),
+        );
+        const { chunks, largest } = rechunkFiles(files);
+        const { data, rare } = buildSearchData(records, pageIds(files));
+
+        const target = path.join(outDir, 'pagefind');
+        rmSync(target, { recursive: true, force: true });
+        for (const [name, bytes] of files) {
+          mkdirSync(path.dirname(path.join(target, name)), { recursive: true });
+          writeFileSync(path.join(target, name), bytes);
+        }
+        const json = JSON.stringify(data);
+        writeFileSync(path.join(outDir, 'search-data.json'), json);
+        writeFileSync(path.join(outDir, 'search-rare.txt'), rare);
+        logger.info(
+          `${records.length} records; ${chunks} index files (largest ${(largest / 1024).toFixed(1)} kB); ` +
+            `search-data.json ${(gzipSync(json).length / 1024).toFixed(1)} kB gzip, ${data.words.length} words ` +
+            `(and ${rare.split(' ').length} rare words)`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  buildSearchData,
+  buildVocabulary,
+  chunkRanges,
+  namedThings,
+  rechunk,
+  type IndexWord,
+} from '../../src/lib/search-index.ts';
+import type { SearchRecord } from '../../src/lib/search-records.ts';
+
+const word = (text: string, ...pages: number[][]): IndexWord => [text, pages.map((locs, page) => [page, locs, []]), []];
+
+test('re-chunks Pagefind words in sorted order, each chunk within the limit unless one word is larger', () => {
+  const words = [
+    word('c', [1, 2, 3]),
+    word('a', [1]),
+    word('b', [1, 2], [5]),
+    word(
+      'd',
+      Array.from({ length: 9 }, (_, i) => i),
+    ),
+  ];
+  const chunks = rechunk(words, 7);
+  assert.deepEqual(
+    chunks.map((chunk) => chunk.map((item) => item[0])),
+    [['a', 'b'], ['c'], ['d']],
+  );
+  assert.deepEqual(chunkRanges(chunks, ['h1', 'h2', 'h3']), [
+    ['a', 'b', 'h1'],
+    ['c', 'c', 'h2'],
+    ['d', 'd', 'h3'],
+  ]);
+  assert.deepEqual(
+    chunks.flat(),
+    [...words].sort((x, y) => (x[0] < y[0] ? -1 : 1)),
+    'no word is lost or changed',
+  );
+});
+
+const record = (
+  url: string,
+  title: string,
+  kind: string,
+  text: string,
+  extra: Partial<SearchRecord> = {},
+): SearchRecord => ({
+  url,
+  title,
+  kind,
+  html: '',
+  text,
+  aliases: [],
+  filters: { kind: [kind] },
+  ...extra,
+});
+
+const RECORDS = [
+  record('/methods/grpo/', 'GRPO', 'Algorithm', 'GRPO samples a group of answers in 2024', {
+    aliases: ['Group Relative Policy Optimization'],
+    paper: 'DeepSeekMath',
+    context: 'DeepSeekMath Shao 2024',
+  }),
+  record('/methods/ppo/', 'PPO', 'Algorithm', 'PPO clips the ratio of a group in 2024'),
+  record('/chapters/x/#s', 'Section', 'Chapter section', 'a group section', { filters: { chapter: ['X'] } }),
+  record('/glossary/#kl', 'KL penalty', 'Glossary term', 'KL penalty keeps a policy near'),
+];
+
+test('the vocabulary counts records per word, keeps names and authors even when rare, drops other one-offs', () => {
+  const { words: list, rare } = buildVocabulary(RECORDS);
+  const words = new Map(list);
+  assert.equal(words.get('group'), 3);
+  assert.equal(words.get('a'), 4);
+  assert.equal(words.get('2024'), 2, 'numbers keep their counts');
+  assert.equal(words.get('relative'), 1, 'an alias word is kept');
+  assert.equal(words.get('shao'), 1, 'an author is kept');
+  assert.equal(words.get('clips'), undefined, 'a word of one record is listed apart');
+  assert.ok(rare.split(' ').includes('clips'));
+  assert.ok(!rare.split(' ').includes('2024'));
+});
+
+test('named things are entries, chapters and terms with their normalised names and paper title', () => {
+  const named = namedThings(RECORDS);
+  assert.deepEqual(
+    named.map((item) => [item.url, item.rank]),
+    [
+      ['/methods/grpo/', 0],
+      ['/methods/ppo/', 0],
+      ['/glossary/#kl', 2],
+    ],
+  );
+  assert.deepEqual(named[0]!.names, ['grouprelativepolicyoptimization', 'deepseekmath'], 'the title is implied');
+});
+
+test('search data maps Pagefind ids to docs, and a record Pagefind lost fails the build', () => {
+  const ids = new Map(RECORDS.map((item, index) => [item.url, `en_${index}`]));
+  const { data, rare } = buildSearchData(RECORDS, ids);
+  assert.match(rare, /\bclips\b/);
+  assert.equal(data.records, 4);
+  assert.deepEqual(data.docs['en_2'], {
+    url: '/chapters/x/#s',
+    title: 'Section',
+    filters: { chapter: ['X'], kind: ['Chapter section'] },
+  });
+  assert.throws(() => buildSearchData(RECORDS, new Map()), /Pagefind has no page for \/methods\/grpo\//);
+});
