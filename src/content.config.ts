@@ -10,7 +10,18 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseBibliography } from './lib/bibliography.ts';
 import { CONTENT_DIR } from './paths.ts';
-import { ANNOTATORS, KINDS, RELATIONS, STAGES, SUPERVISIONS, TAGS, TRAINING_FREE_FAMILIES } from './lib/vocabulary.ts';
+import {
+  ANNOTATORS,
+  DECODINGS,
+  KINDS,
+  METRIC_NAMES,
+  METRICS,
+  RELATIONS,
+  STAGES,
+  SUPERVISIONS,
+  TAGS,
+  TRAINING_FREE_FAMILIES,
+} from './lib/vocabulary.ts';
 
 /** Lowercase kebab-case ASCII, as every slug and anchor on the site. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case ASCII');
@@ -45,6 +56,73 @@ const chapters = defineCollection({
     draft: z.boolean().default(false),
   }),
 });
+
+/**
+ * Where a reported number was checked: the bibliography key of the work that reports it and the place in it, as
+ * "abstract", "Table 3", "Figure 2", "Section 4.1", "Appendix B" or the https URL of an official page.
+ */
+const resultSource = z.strictObject({
+  /** Citation key in content/references.bib (checked at build time). */
+  key: z.string().min(1),
+  /** The place in the work: abstract, Table N, Figure N, Section N, Appendix X, or an https URL. */
+  where: z
+    .string()
+    .regex(
+      /^(abstract|(Table|Figure|Section|Appendix) [A-Z]?\d*(\.\d+)*[a-z]?|https:\/\/\S+)$/,
+      'must be "abstract", "Table N", "Figure N", "Section N", "Appendix X" or an https URL',
+    ),
+});
+
+/** One reported number: what was measured, on what, how, and where it was checked. */
+const result = z
+  .strictObject({
+    /** The benchmark or dataset entry the number is on (checked at build time: an entry of that kind). */
+    benchmark: reference('methods').optional(),
+    /** The benchmark's name when the catalogue has no entry for it. */
+    benchmarkName: z.string().min(1).optional(),
+    /** Split or subset ("test", "Diamond", "testmini", "MATH500"). */
+    split: z.string().min(1).optional(),
+    /** The model the number is for ("Mistral-7B (MetaMath SFT)"). */
+    model: z.string().min(1),
+    /** What is measured; its unit, range and direction come from src/lib/vocabulary.ts. */
+    metric: z.enum(METRIC_NAMES),
+    /** The number, in the metric's unit (percentages as 0 to 100). */
+    value: z.number(),
+    /** The number it is compared with in the same report, if any. */
+    baseline: z.number().optional(),
+    /** What the baseline is ("greedy chain of thought"). */
+    baselineLabel: z.string().min(1).optional(),
+    /** Exemplars in the prompt. */
+    shots: z.number().int().min(0).optional(),
+    /** Samples drawn per problem (the N of best-of-N or majority vote, the k of pass@k). */
+    samples: z.number().int().min(1).optional(),
+    /** How the answers were produced. */
+    decoding: z.enum(DECODINGS).optional(),
+    /** What picked or scored the answers, if anything did ("Math-Shepherd", "majority vote"). */
+    verifier: z.string().min(1).optional(),
+    /** Anything else needed to read the number ("after step-by-step PPO"). */
+    setting: z.string().min(1).optional(),
+    /** Where the number was checked. */
+    source: resultSource,
+  })
+  .superRefine((value, context) => {
+    if ((value.benchmark === undefined) === (value.benchmarkName === undefined))
+      context.addIssue({
+        code: 'custom',
+        path: ['benchmark'],
+        message: 'give exactly one of benchmark (an entry) and benchmarkName (a benchmark without an entry)',
+      });
+    const spec = METRICS[value.metric];
+    for (const field of ['value', 'baseline'] as const) {
+      const number = value[field];
+      if (number !== undefined && (number < spec.min || number > spec.max))
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `${number} is outside the range of ${value.metric} (${spec.min} to ${spec.max} ${spec.unit})`,
+        });
+    }
+  });
 
 const methods = defineCollection({
   loader: glob({ pattern: '*.mdx', base: path.join(CONTENT_DIR, 'methods') }),
@@ -100,6 +178,8 @@ const methods = defineCollection({
           .optional(),
       })
       .optional(),
+    /** Reported results, each with where it was checked; rendered by <Results /> and on benchmark pages. */
+    results: z.array(result).default([]),
     /** Public URLs where the facts on the page were checked. */
     sources: z.array(z.url({ protocol: /^https?$/ })).min(1),
     /** Hidden from the built site while true. */

@@ -30,6 +30,15 @@ const CASES: Record<string, RegExp[]> = {
   'arxiv-mismatch': [/methods\/alpha-method\.mdx: arxiv: "2001\.00009" differs from the eprint "2001\.00001"/],
   'shared-alias': [/methods\/beta-benchmark\.mdx: aliases: "AM" is also a name of .*methods\/alpha-method\.mdx/],
   'glossary-unknown-entry': [/glossary\.yaml: term "fixture-term": entry: no catalogue entry "omega-method"/],
+  'result-without-source': [/methods\/alpha-method\.mdx/, /results\.0\.source/],
+  'result-out-of-range': [/methods\/alpha-method\.mdx/, /results\.0\.value/, /178 is outside the range of accuracy/],
+  'result-unknown-benchmark': [/methods\/alpha-method\.mdx/, /omega-benchmark/],
+  'result-not-a-benchmark': [
+    /methods\/alpha-method\.mdx: results\[0\]\.benchmark: "alpha-method" is a method, not a benchmark or dataset/,
+  ],
+  'result-unknown-source': [
+    /methods\/alpha-method\.mdx: results\[0\]\.source\.key: no entry "nobody2099missing" in references\.bib/,
+  ],
 };
 
 function buildFixture(overlay?: string): { status: number | null; output: string } {

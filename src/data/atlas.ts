@@ -86,6 +86,8 @@ async function buildAtlas(): Promise<Atlas> {
       paper: method.data.paper,
       arxiv: method.data.arxiv,
       related: method.data.related.map((link) => ({ entry: link.entry.id })),
+      kind: method.data.kind,
+      results: method.data.results.map((result) => ({ benchmark: result.benchmark?.id, source: result.source })),
     })),
     referenceKeys: new Set(referenceList.map((reference) => reference.id)),
     referenceArxiv: new Map(

@@ -23,6 +23,10 @@ export interface MethodSource extends PageSource {
   paper?: string | undefined;
   arxiv?: string | undefined;
   related: readonly { entry: string }[];
+  /** The entry's kind, so results can be checked to point at benchmarks and datasets. */
+  kind?: string;
+  /** Reported results: the benchmark entry each is on and the work it was checked in. */
+  results?: readonly { benchmark?: string | undefined; source: { key: string } }[];
 }
 
 export interface GlossarySource {
@@ -96,6 +100,7 @@ export function findContentProblems(sources: AtlasSources): string[] {
     }
   }
 
+  const kinds = new Map(sources.methods.map((method) => [method.id, method.kind ?? 'benchmark']));
   for (const method of sources.methods) {
     if (method.paper !== undefined && !sources.referenceKeys.has(method.paper)) {
       problems.push(`${method.filePath}: paper: no entry "${method.paper}" in references.bib`);
@@ -106,6 +111,22 @@ export function findContentProblems(sources: AtlasSources): string[] {
         `${method.filePath}: arxiv: "${method.arxiv}" differs from the eprint "${paperArxiv}" of its paper "${method.paper}"`,
       );
     }
+    method.results?.forEach((result, index) => {
+      if (!sources.referenceKeys.has(result.source.key)) {
+        problems.push(
+          `${method.filePath}: results[${index}].source.key: no entry "${result.source.key}" in references.bib`,
+        );
+      }
+      if (result.benchmark === undefined) return;
+      const kind = kinds.get(result.benchmark);
+      if (kind === undefined) {
+        problems.push(`${method.filePath}: results[${index}].benchmark: no catalogue entry "${result.benchmark}"`);
+      } else if (kind !== 'benchmark' && kind !== 'dataset') {
+        problems.push(
+          `${method.filePath}: results[${index}].benchmark: "${result.benchmark}" is a ${kind}, not a benchmark or dataset`,
+        );
+      }
+    });
     method.related.forEach((link, index) => {
       if (!methodIds.has(link.entry)) {
         problems.push(`${method.filePath}: related[${index}].entry: no catalogue entry "${link.entry}"`);

@@ -123,3 +123,44 @@ export function stageLabel(stage: Stage): string {
 export function relationLabel(relation: Relation, direction: 'forward' | 'reverse'): string {
   return RELATION_LABELS[relation][direction];
 }
+
+/** How a reported number is measured: its unit, the range a value can take, and which way is better. */
+export interface MetricSpec {
+  unit: '%' | 'points' | 'rating' | 'count' | 'US$' | 'score';
+  min: number;
+  max: number;
+  higherIsBetter: boolean;
+}
+
+const PERCENT: MetricSpec = { unit: '%', min: 0, max: 100, higherIsBetter: true };
+
+/**
+ * The metrics results may report. A value outside its metric's range fails the build, so a percentage typed as
+ * a fraction (0.78) or a count typed as a percentage is caught.
+ */
+export const METRICS = {
+  accuracy: PERCENT,
+  'pass@1': PERCENT,
+  'pass@k': PERCENT,
+  'majority-vote accuracy': PERCENT,
+  'solve rate': PERCENT,
+  'success rate': PERCENT,
+  'resolved rate': PERCENT,
+  'win rate': PERCENT,
+  'exact match': PERCENT,
+  F1: PERCENT,
+  BLEU: PERCENT,
+  percentile: PERCENT,
+  'error rate': { ...PERCENT, higherIsBetter: false },
+  'accuracy gain': { unit: 'points', min: -100, max: 100, higherIsBetter: true },
+  'Elo rating': { unit: 'rating', min: 0, max: 4000, higherIsBetter: true },
+  'problems solved': { unit: 'count', min: 0, max: 1_000_000, higherIsBetter: true },
+  score: { unit: 'score', min: 0, max: 1_000_000, higherIsBetter: true },
+  cost: { unit: 'US$', min: 0, max: 1_000_000, higherIsBetter: false },
+} as const satisfies Record<string, MetricSpec>;
+export type Metric = keyof typeof METRICS;
+export const METRIC_NAMES = Object.keys(METRICS) as [Metric, ...Metric[]];
+
+/** How the answers behind a result were produced. */
+export const DECODINGS = ['greedy', 'sampling', 'beam search', 'tree search'] as const;
+export type Decoding = (typeof DECODINGS)[number];

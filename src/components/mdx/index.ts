@@ -4,7 +4,8 @@ import Cite from './Cite.astro';
 import Equation from './Equation.astro';
 import Figure from './Figure.astro';
 import M from './M.astro';
+import Results from './Results.astro';
 import SurveyTable from './SurveyTable.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, Cite, Equation, Figure, M, SurveyTable, Term };
+export const mdxComponents = { Callout, Cite, Equation, Figure, M, Results, SurveyTable, Term };
