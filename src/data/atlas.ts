@@ -11,6 +11,7 @@ import { sortChapters } from '../lib/chapters.ts';
 import { normalizeName } from '../lib/query.ts';
 import { extractBodyRefs, numberInOrder } from '../lib/mdx-refs.ts';
 import { reportedBenchmarks } from '../lib/reports.ts';
+import { monthOfArxiv, type ReportedResult } from '../lib/results.ts';
 import { chapterPath, methodPath, staticPath, type StaticRoute } from '../lib/urls.ts';
 import { assertValidContent } from '../lib/validate.ts';
 
@@ -18,6 +19,11 @@ export type Chapter = CollectionEntry<'chapters'>;
 export type Method = CollectionEntry<'methods'>;
 export type Reference = CollectionEntry<'references'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
+
+/** A result on a benchmark, with the month its source first appeared (from the source's arXiv id), if known. */
+export interface DatedReportedResult extends ReportedResult {
+  month?: string | undefined;
+}
 
 /** Numbers a page gives its citations, figures and equations, in reading order. */
 export interface PageNumbers {
@@ -40,6 +46,8 @@ export interface Atlas {
   connections: Map<string, Connection[]>;
   /** Benchmark or dataset id -> ids of the entries whose result tables report on it. */
   reportedBy: Map<string, string[]>;
+  /** Benchmark or dataset id -> every result reported on it, with the reporting entry and the source's month. */
+  resultsOn: Map<string, DatedReportedResult[]>;
   /** Site path of a chapter or entry page -> its numbering. */
   pageNumbers: Map<string, PageNumbers>;
 }
@@ -112,11 +120,14 @@ async function buildAtlas(): Promise<Atlas> {
     ...methods.map((method) => [methodPath(method.id), numbersOf(method.body ?? '')] as const),
   ]);
 
+  const references = new Map(referenceList.map((reference) => [reference.id, reference]));
+  const resultsOn = deriveResultsOn(methods, (key) => references.get(key));
   return {
     reportedBy: deriveReportedBy(methods),
+    resultsOn,
     chapters,
     methods,
-    references: new Map(referenceList.map((reference) => [reference.id, reference])),
+    references,
     glossary,
     methodsById: new Map(methods.map((method) => [method.id, method])),
     chaptersById: new Map(chapters.map((chapter) => [chapter.id, chapter])),
@@ -127,7 +138,33 @@ async function buildAtlas(): Promise<Atlas> {
   };
 }
 
-/** Inverts the benchmarks each entry's result tables name into benchmark -> reporting entries. */
+/** Every entry's results, gathered by the benchmark they are on. */
+function deriveResultsOn(
+  methods: Method[],
+  referenceOf: (key: string) => Reference | undefined,
+): Map<string, DatedReportedResult[]> {
+  const resultsOn = new Map<string, DatedReportedResult[]>();
+  for (const method of methods) {
+    for (const result of method.data.results) {
+      if (!result.benchmark) continue;
+      const arxiv = referenceOf(result.source.key)?.data.arxiv;
+      const list = resultsOn.get(result.benchmark.id) ?? [];
+      list.push({
+        ...result,
+        benchmark: result.benchmark.id,
+        entry: method.id,
+        month: arxiv ? monthOfArxiv(arxiv) : undefined,
+      });
+      resultsOn.set(result.benchmark.id, list);
+    }
+  }
+  return resultsOn;
+}
+
+/**
+ * Benchmark -> the entries that report results on it: from results data, and (until every entry's results are
+ * data) from the first column of the Markdown result tables that remain.
+ */
 function deriveReportedBy(methods: Method[]): Map<string, string[]> {
   const evaluations = methods.filter((method) => method.data.kind === 'benchmark' || method.data.kind === 'dataset');
   const byName = new Map<string, string>();
@@ -136,7 +173,9 @@ function deriveReportedBy(methods: Method[]): Map<string, string[]> {
   }
   const reportedBy = new Map<string, string[]>(evaluations.map((method) => [method.id, []]));
   for (const method of methods) {
-    for (const id of reportedBenchmarks(method.body ?? '', (name) => byName.get(name))) {
+    const fromData = method.data.results.flatMap((result) => (result.benchmark ? [result.benchmark.id] : []));
+    const fromTables = reportedBenchmarks(method.body ?? '', (name) => byName.get(name));
+    for (const id of new Set([...fromData, ...fromTables])) {
       if (id !== method.id) reportedBy.get(id)?.push(method.id);
     }
   }

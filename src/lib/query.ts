@@ -282,7 +282,10 @@ export function planQuery(query: string, lexicon: Lexicon, options: { correct?: 
   }
   for (; position < words.length; position += 1) concepts.push(wordConcept(words[position]!, lexicon));
 
-  const highlight = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((text) => tokenize(text))))];
+  // Marks go on the words that carry the query, not on "of" or "the" inside a name.
+  const allWords = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((text) => tokenize(text))))];
+  const telling = allWords.filter((word) => lexicon.idf(word) >= 0.5);
+  const highlight = telling.length > 0 ? telling : allWords;
   return {
     words: typed,
     ...(changed ? { corrected: words.join(' ') } : {}),

@@ -28,10 +28,19 @@ export interface ReportedResult extends ResultRow {
   entry: string;
 }
 
-/** A number in its metric's unit: "84.1%", "+3.9 points", "1,258", "$0.12". */
-export function formatValue(value: number, metric: Metric): string {
+/** Decimal places of a number as written ("33.25" -> 2); YAML keeps no trailing zeros, so "33.0" -> 0. */
+export function decimalsOf(value: number): number {
+  return (String(value).split('.')[1] ?? '').length;
+}
+
+/**
+ * A number in its metric's unit: "84.1%", "+3.9 points", "1,258", "$0.12". `decimals` pads it to match the
+ * number it is shown with ("28.6% → 33.0%", not "→ 33%").
+ */
+export function formatValue(value: number, metric: Metric, decimals = 0): string {
   const { unit } = METRICS[metric];
-  const number = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const places = Math.max(decimals, Math.min(2, decimalsOf(value)));
+  const number = value.toLocaleString('en-US', { minimumFractionDigits: places, maximumFractionDigits: places });
   if (unit === '%') return `${number}%`;
   if (unit === 'points') return `${value > 0 ? '+' : ''}${number} points`;
   if (unit === 'US$') return `$${number}`;
@@ -106,4 +115,76 @@ export function leaderboard(results: readonly ReportedResult[]): LeaderboardGrou
     (a, b) =>
       b.rows.length - a.rows.length || a.metric.localeCompare(b.metric) || (a.split ?? '').localeCompare(b.split ?? ''),
   );
+}
+
+/** A dated result, for the progress chart. */
+export interface DatedResult {
+  /** "2023-12": the month the reporting work first appeared. */
+  month: string;
+  value: number;
+  /** What the point is, for its tooltip and the data table ("GPT-4, Math-Shepherd"). */
+  label: string;
+}
+
+/** Where each point and tick of a progress chart goes, in SVG units. */
+export interface ChartLayout {
+  width: number;
+  height: number;
+  points: { cx: number; cy: number; month: string; value: number; label: string }[];
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  /** The plotting area. */
+  plot: { left: number; right: number; top: number; bottom: number };
+}
+
+/** Months since year 0, so that months can be placed on a linear axis. */
+function monthIndex(month: string): number {
+  const [year, value] = month.split('-').map(Number) as [number, number];
+  return year * 12 + (value - 1);
+}
+
+/** Round steps for an axis: 1, 2 or 5 times a power of ten, about `count` of them across the range. */
+function niceStep(range: number, count: number): number {
+  const raw = range / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw || 1));
+  return [1, 2, 5, 10].map((factor) => factor * power).find((step) => step >= raw) ?? 10 * power;
+}
+
+/**
+ * Lays out a scatter of results against publication month: x from the first to the last month (a year's tick
+ * each January, or every few years when the span is long), y over rounded bounds of the values. Points of the
+ * same month and value are drawn once.
+ */
+export function chartLayout(results: readonly DatedResult[], width = 640, height = 320): ChartLayout {
+  const plot = { left: 48, right: width - 16, top: 16, bottom: height - 36 };
+  const months = results.map((result) => monthIndex(result.month));
+  const [firstMonth, lastMonth] = [Math.min(...months) - 2, Math.max(...months) + 2];
+  const values = results.map((result) => result.value);
+  const step = niceStep(Math.max(...values) - Math.min(...values) || 10, 5);
+  const low = Math.floor(Math.min(...values) / step) * step;
+  const high = Math.max(low + step, Math.ceil(Math.max(...values) / step) * step);
+  const x = (month: number) => plot.left + ((month - firstMonth) / (lastMonth - firstMonth)) * (plot.right - plot.left);
+  const y = (value: number) => plot.bottom - ((value - low) / (high - low)) * (plot.bottom - plot.top);
+  const years: number[] = [];
+  const firstYear = Math.ceil(firstMonth / 12);
+  const yearStep = Math.max(1, Math.ceil((lastMonth - firstMonth) / 12 / 6));
+  for (let year = firstYear; year * 12 <= lastMonth; year += yearStep) years.push(year);
+  const yTicks: ChartLayout['yTicks'] = [];
+  for (let value = low; value <= high + step / 1000; value += step)
+    yTicks.push({ y: y(value), label: `${+value.toFixed(6)}` });
+  const seen = new Set<string>();
+  const points = results
+    .filter((result) => {
+      const key = `${result.month}|${result.value}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .map((result) => ({ ...result, cx: x(monthIndex(result.month)), cy: y(result.value) }));
+  return {
+    width,
+    height,
+    plot,
+    points,
+    xTicks: years.map((year) => ({ x: x(year * 12), label: String(year) })),
+    yTicks,
+  };
 }

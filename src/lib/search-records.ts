@@ -59,6 +59,9 @@ const LEFT_OUT = [
 const BLOCK_TAG =
   /<\/?(?:address|blockquote|br|dd|div|dl|dt|figcaption|figure|h[1-6]|hr|li|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)\b[^>]*>/gi;
 
+/** The end of a block: after it, a space keeps the words of neighbouring blocks apart. */
+const BLOCK_END = /<\/(?:blockquote|dd|div|dt|figcaption|h[1-6]|li|p|pre|td|th|tr)>/gi;
+
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -133,9 +136,12 @@ function textOf(element: HTMLElement, selector: string): string | undefined {
   return found ? squash(found.text) || undefined : undefined;
 }
 
-/** A copy of the element with everything that is not body text removed. */
+/**
+ * A copy of the element with everything that is not body text removed. A space follows every block that ends,
+ * or Pagefind would read a table's cells ("Benchmark", "Model") as one word.
+ */
 function cleaned(element: HTMLElement): HTMLElement {
-  const copy = parse(element.toString()).firstChild as HTMLElement;
+  const copy = parse(element.toString().replace(BLOCK_END, '$& ')).firstChild as HTMLElement;
   for (const node of copy.querySelectorAll(LEFT_OUT)) node.remove();
   // Attributes other than ids mean nothing to the index and only cost bytes in its fragments.
   for (const node of copy.querySelectorAll('*')) {
