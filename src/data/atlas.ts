@@ -8,9 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_DIR } from '../paths.ts';
 import { deriveConnections, deriveDiscussedIn, type Connection } from '../lib/lineage.ts';
 import { sortChapters } from '../lib/chapters.ts';
-import { normalizeName } from '../lib/query.ts';
 import { extractBodyRefs, numberInOrder } from '../lib/mdx-refs.ts';
-import { reportedBenchmarks } from '../lib/reports.ts';
 import { monthOfArxiv, type ReportedResult } from '../lib/results.ts';
 import { chapterPath, methodPath, staticPath, type StaticRoute } from '../lib/urls.ts';
 import { assertValidContent } from '../lib/validate.ts';
@@ -44,7 +42,7 @@ export interface Atlas {
   discussedIn: Map<string, string[]>;
   /** Entry id -> its relations, declared and reverse. */
   connections: Map<string, Connection[]>;
-  /** Benchmark or dataset id -> ids of the entries whose result tables report on it. */
+  /** Benchmark or dataset id -> ids of the entries whose results data report on it. */
   reportedBy: Map<string, string[]>;
   /** Benchmark or dataset id -> every result reported on it, with the reporting entry and the source's month. */
   resultsOn: Map<string, DatedReportedResult[]>;
@@ -123,7 +121,7 @@ async function buildAtlas(): Promise<Atlas> {
   const references = new Map(referenceList.map((reference) => [reference.id, reference]));
   const resultsOn = deriveResultsOn(methods, (key) => references.get(key));
   return {
-    reportedBy: deriveReportedBy(methods),
+    reportedBy: deriveReportedBy(methods, resultsOn),
     resultsOn,
     chapters,
     methods,
@@ -161,25 +159,17 @@ function deriveResultsOn(
   return resultsOn;
 }
 
-/**
- * Benchmark -> the entries that report results on it: from results data, and (until every entry's results are
- * data) from the first column of the Markdown result tables that remain.
- */
-function deriveReportedBy(methods: Method[]): Map<string, string[]> {
-  const evaluations = methods.filter((method) => method.data.kind === 'benchmark' || method.data.kind === 'dataset');
-  const byName = new Map<string, string>();
-  for (const method of evaluations) {
-    for (const name of [method.data.title, ...method.data.aliases]) byName.set(normalizeName(name), method.id);
-  }
-  const reportedBy = new Map<string, string[]>(evaluations.map((method) => [method.id, []]));
-  for (const method of methods) {
-    const fromData = method.data.results.flatMap((result) => (result.benchmark ? [result.benchmark.id] : []));
-    const fromTables = reportedBenchmarks(method.body ?? '', (name) => byName.get(name));
-    for (const id of new Set([...fromData, ...fromTables])) {
-      if (id !== method.id) reportedBy.get(id)?.push(method.id);
-    }
-  }
-  return reportedBy;
+/** Benchmark -> the entries whose results are on it (the benchmark's own page excepted), in catalogue order. */
+function deriveReportedBy(methods: Method[], resultsOn: Map<string, DatedReportedResult[]>): Map<string, string[]> {
+  const order = new Map(methods.map((method, index) => [method.id, index]));
+  return new Map(
+    [...resultsOn].map(([benchmark, results]) => [
+      benchmark,
+      [...new Set(results.map((result) => result.entry))]
+        .filter((id) => id !== benchmark)
+        .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+    ]),
+  );
 }
 
 /** The names of the survey tables an entry has a row in. */

@@ -75,11 +75,11 @@ export function monthOfArxiv(id: string): string | undefined {
 }
 
 /** Results on one benchmark that can be compared: the same metric on the same split. */
-export interface LeaderboardGroup {
+export interface LeaderboardGroup<T extends ReportedResult = ReportedResult> {
   metric: Metric;
   split?: string | undefined;
   /** Best first, by the metric's direction. */
-  rows: ReportedResult[];
+  rows: T[];
   /** Plain warnings where the rows were produced differently ("samples differ: 1, 64"). */
   warnings: string[];
 }
@@ -95,11 +95,16 @@ const SETTING_FIELDS = [
  * Groups the results reported on a benchmark by metric and split, orders each group best first (ties by model
  * name), and warns where the rows of a group differ in shots, samples, decoding or verifier.
  */
-export function leaderboard(results: readonly ReportedResult[]): LeaderboardGroup[] {
-  const groups = new Map<string, LeaderboardGroup>();
+export function leaderboard<T extends ReportedResult>(results: readonly T[]): LeaderboardGroup<T>[] {
+  const groups = new Map<string, LeaderboardGroup<T>>();
   for (const result of results) {
     const key = `${result.metric}\u0000${result.split ?? ''}`;
-    const group = groups.get(key) ?? { metric: result.metric, split: result.split, rows: [], warnings: [] };
+    const group: LeaderboardGroup<T> = groups.get(key) ?? {
+      metric: result.metric,
+      split: result.split,
+      rows: [],
+      warnings: [],
+    };
     group.rows.push(result);
     groups.set(key, group);
   }
