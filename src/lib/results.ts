@@ -26,6 +26,8 @@ export interface ResultRow {
 export interface ReportedResult extends ResultRow {
   /** Id of the entry whose page reports the result. */
   entry: string;
+  /** Other entries whose pages report the same number from the same source (set by leaderboard). */
+  alsoReportedBy?: string[];
 }
 
 /** Decimal places of a number as written ("33.25" -> 2); YAML keeps no trailing zeros, so "33.0" -> 0. */
@@ -82,6 +84,8 @@ export interface LeaderboardGroup<T extends ReportedResult = ReportedResult> {
   rows: T[];
   /** Plain warnings where the rows were produced differently ("samples differ: 1, 64"). */
   warnings: string[];
+  /** Decimal places to show every value of the group with, so that 33.0 and 43.5 line up. */
+  decimals: number;
 }
 
 const SETTING_FIELDS = [
@@ -92,18 +96,33 @@ const SETTING_FIELDS = [
 ] as const;
 
 /**
- * Groups the results reported on a benchmark by metric and split, orders each group best first (ties by model
- * name), and warns where the rows of a group differ in shots, samples, decoding or verifier.
+ * Groups the results reported on a benchmark by metric and split, merges copies of one number from one source,
+ * orders each group best first (ties by model name), and warns where the rows of a group differ in shots,
+ * samples, decoding or verifier.
  */
 export function leaderboard<T extends ReportedResult>(results: readonly T[]): LeaderboardGroup<T>[] {
   const groups = new Map<string, LeaderboardGroup<T>>();
+  // The same number from the same source is often on several pages (the method's, the benchmark's, a concept's):
+  // it is one result, listed once with every page that reports it.
+  const seen = new Map<string, T>();
   for (const result of results) {
+    const identity = [result.split, result.model, result.metric, result.value, result.source.key].join('\u0000');
+    const first = seen.get(identity);
+    if (first) {
+      if (first.entry !== result.entry && !first.alsoReportedBy?.includes(result.entry))
+        first.alsoReportedBy = [...(first.alsoReportedBy ?? []), result.entry];
+      continue;
+    }
+    seen.set(identity, { ...result });
+  }
+  for (const result of seen.values()) {
     const key = `${result.metric}\u0000${result.split ?? ''}`;
     const group: LeaderboardGroup<T> = groups.get(key) ?? {
       metric: result.metric,
       split: result.split,
       rows: [],
       warnings: [],
+      decimals: 0,
     };
     group.rows.push(result);
     groups.set(key, group);
@@ -111,6 +130,7 @@ export function leaderboard<T extends ReportedResult>(results: readonly T[]): Le
   for (const group of groups.values()) {
     const sign = METRICS[group.metric].higherIsBetter ? -1 : 1;
     group.rows.sort((a, b) => sign * (a.value - b.value) || a.model.localeCompare(b.model));
+    group.decimals = Math.min(2, Math.max(...group.rows.map((row) => decimalsOf(row.value))));
     for (const [field, label] of SETTING_FIELDS) {
       const values = new Set(group.rows.map((row) => (row[field] === undefined ? 'not stated' : String(row[field]))));
       if (values.size > 1) group.warnings.push(`${label} differ: ${[...values].sort().join(', ')}`);

@@ -73,7 +73,21 @@ test('a leaderboard groups by metric and split, best first, and warns where sett
     ],
   );
   assert.deepEqual(groups[0]!.warnings, ['samples per problem differ: 1, 64']);
+  assert.equal(groups[0]!.decimals, 0);
   assert.deepEqual(groups[1]!.warnings, []);
+});
+
+test('one number from one source on several pages is one leaderboard row, listing every page', () => {
+  const [group] = leaderboard([
+    row('math-shepherd', 'Mistral-7B', 33, { source: { key: 'wang', where: 'abstract' } }),
+    row('math', 'Mistral-7B', 33, { source: { key: 'wang', where: 'abstract' } }),
+    row('process-reward-model', 'Mistral-7B', 33, { source: { key: 'wang', where: 'abstract' } }),
+    row('other', 'Mistral-7B', 33, { source: { key: 'someone-else', where: 'Table 1' } }),
+    row('x', 'Model X', 43.5),
+  ]);
+  assert.equal(group!.rows.length, 3);
+  assert.deepEqual(group!.rows[1]!.alsoReportedBy, ['math', 'process-reward-model']);
+  assert.equal(group!.decimals, 1, "values are shown with the group's precision");
 });
 
 test('a progress chart places points by month and value within the plot, with year and value ticks', () => {
