@@ -37,6 +37,8 @@ const PAGES: Record<string, string> = {
   home: '/',
   chapter: '/chapters/test-time-scaling/',
   entry: '/methods/math-shepherd/',
+  // A benchmark page carries a leaderboard (with its sorting script) and a progress chart.
+  benchmark: '/methods/gsm8k/',
   catalogue: '/methods/',
   references: '/references/',
   glossary: '/glossary/',
