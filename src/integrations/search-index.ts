@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { decode, Encoder } from 'cbor-x';
+import { decode, encode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { buildSearchData, chunkRanges, rechunk, type ChunkRange, type IndexWord } from '../lib/search-index.ts';
 import { searchRecords, type SearchRecord } from '../lib/search-records.ts';
@@ -21,8 +21,6 @@ const SIGNATURE = Buffer.from('pagefind_dcd');
 /** Locations per index file: about 3 to 4 kB compressed. */
 const CHUNK_LOCATIONS = 3000;
 
-const cbor = new Encoder({ useRecords: false, mapsAsObjects: false, tagUint8Array: false, variableMapSize: true });
-
 function unpack(bytes: Uint8Array): unknown {
   const body = gunzipSync(bytes);
   if (!body.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('search index: not a Pagefind file');
@@ -30,7 +28,7 @@ function unpack(bytes: Uint8Array): unknown {
 }
 
 function pack(value: unknown): Buffer {
-  return gzipSync(Buffer.concat([SIGNATURE, cbor.encode(value)]), { level: 9 });
+  return gzipSync(Buffer.concat([SIGNATURE, encode(value)]), { level: 9 });
 }
 
 const shortHash = (bytes: Uint8Array, length: number) =>
