@@ -16,3 +16,9 @@ declare module 'subset-font' {
     },
   ): Promise<Buffer>;
 }
+
+declare module 'atlas:font-preloads' {
+  /** URLs of the font files every page preloads (made by src/integrations/subset-fonts.ts). */
+  const urls: string[];
+  export default urls;
+}

@@ -15,9 +15,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import katex from 'katex';
+import arial from '@capsizecss/metrics/arial';
+import inter from '@capsizecss/metrics/inter';
+import sourceSerif4 from '@capsizecss/metrics/sourceSerif4';
+import timesNewRoman from '@capsizecss/metrics/timesNewRoman';
 import subsetFont from 'subset-font';
 import {
   charactersFor,
+  fallbackFaceRules,
   fontFaceRule,
   mathSources,
   parseFontFaces,
@@ -32,6 +37,8 @@ interface FaceSource {
   weight: string;
   /** The variation axis limits passed to the subsetter. */
   axes: Record<string, number | { min: number; max: number }>;
+  /** Whether its Latin file is preloaded: the faces every page shows above the fold. */
+  preload?: boolean;
 }
 
 const FACES: FaceSource[] = [
@@ -39,11 +46,44 @@ const FACES: FaceSource[] = [
     stylesheet: '@fontsource-variable/source-serif-4/wght.css',
     weight: '400 700',
     axes: { wght: { min: 400, max: 700 } },
+    preload: true,
   },
   // Italic appears only in running text (emphasis, titles), so one weight is enough.
   { stylesheet: '@fontsource-variable/source-serif-4/wght-italic.css', weight: '400', axes: { wght: 400 } },
-  { stylesheet: '@fontsource-variable/inter/wght.css', weight: '400 700', axes: { wght: { min: 400, max: 700 } } },
+  {
+    stylesheet: '@fontsource-variable/inter/wght.css',
+    weight: '400 700',
+    axes: { wght: { min: 400, max: 700 } },
+    preload: true,
+  },
 ];
+
+/**
+ * Local fonts that take each web font's place when it is not there for the first layout, scaled to its metrics
+ * (global.css names these families right after the web fonts). Times New Roman and Arial are on most systems;
+ * Liberation and Croscore fonts are their metric-compatible clones on Linux and ChromeOS.
+ */
+const FALLBACKS = [
+  {
+    family: 'Source Serif 4 Fallback',
+    font: sourceSerif4,
+    fallback: { names: ['Times New Roman', 'Liberation Serif', 'Tinos'], metrics: timesNewRoman },
+    faces: [
+      { style: 'normal', weight: 400 },
+      { style: 'normal', weight: 700 },
+      { style: 'italic', weight: 400 },
+    ],
+  },
+  {
+    family: 'Inter Fallback',
+    font: inter,
+    fallback: { names: ['Arial', 'Liberation Sans', 'Arimo'], metrics: arial },
+    faces: [
+      { style: 'normal', weight: 400 },
+      { style: 'normal', weight: 700 },
+    ],
+  },
+] as const;
 
 const TEXT_FILE = /\.(mdx|md|astro|ts|yaml|yml|bib)$/;
 
@@ -106,6 +146,7 @@ export function subsetFonts(options: { contentDir: string }): AstroIntegration {
         ]);
         const require = createRequire(path.join(root, 'package.json'));
         const rules: string[] = [];
+        const preloads: string[] = [];
         let bytes = 0;
         for (const source of FACES) {
           const stylesheet = require.resolve(source.stylesheet);
@@ -116,10 +157,21 @@ export function subsetFonts(options: { contentDir: string }): AstroIntegration {
             const subset = await writeSubset(input, path.basename(face.src, '.woff2'), characters, source.axes, out);
             bytes += subset.size;
             rules.push(fontFaceRule(face, source.weight, `./${subset.name}`));
+            if (source.preload && charactersFor(face, 'a')) preloads.push(subset.name);
           }
+        }
+        for (const { family, font, fallback, faces } of FALLBACKS) {
+          rules.push(...fallbackFaceRules(family, font, { names: [...fallback.names], metrics: fallback.metrics }, faces));
         }
         const css = path.join(out, 'fonts.css');
         writeFileSync(css, `${rules.join('\n')}\n`);
+        // The preloaded files, as a module of URLs: Vite fingerprints them exactly as it does the stylesheet's url().
+        const preloadModule = path.join(out, 'preloads.mjs');
+        writeFileSync(
+          preloadModule,
+          `${preloads.map((name, index) => `import font${index} from './${name}?url';`).join('\n')}\n` +
+            `export default [${preloads.map((_, index) => `font${index}`).join(', ')}];\n`,
+        );
 
         const katexCss = require.resolve('katex/dist/katex.min.css');
         const mathCharacters = renderedMathCharacters(readTexts(path.resolve(root, options.contentDir), /\.mdx?$/));
@@ -140,7 +192,7 @@ export function subsetFonts(options: { contentDir: string }): AstroIntegration {
           `${rules.length} text font subsets for ${[...text].length} characters (${(bytes / 1024).toFixed(1)} kB); ` +
             `${katexNames.size} KaTeX fonts cut to ${[...mathCharacters].length} characters`,
         );
-        updateConfig({ vite: { resolve: { alias: { 'atlas:fonts.css': css, 'atlas:katex.css': mathCss } } } });
+        updateConfig({ vite: { resolve: { alias: { 'atlas:fonts.css': css, 'atlas:katex.css': mathCss, 'atlas:font-preloads': preloadModule } } } });
       },
     },
   };

@@ -1,5 +1,7 @@
 /** Builds the catalogue rows (the filters' view of an entry) from entry data; shared by the page and its script. */
-import type { CatalogueRow, Facet } from './catalogue.ts';
+import type { CatalogueEntry, CatalogueRow, Facet } from './catalogue.ts';
+import { methodHref } from './urls.ts';
+import { kindLabel, stageLabel, type Kind, type Stage } from './vocabulary.ts';
 
 export interface EntryFacts {
   id: string;
@@ -28,5 +30,16 @@ export function catalogueRow(entry: EntryFacts): CatalogueRow {
     text: [entry.title, ...entry.aliases, entry.summary].join(' ').toLowerCase(),
     values,
     year: entry.year,
+  };
+}
+
+/** The catalogue's view of an entry: its filter row and what its table row shows. */
+export function catalogueEntry(entry: EntryFacts): CatalogueEntry {
+  return {
+    ...catalogueRow(entry),
+    href: methodHref(entry.id),
+    kindLabel: kindLabel(entry.kind as Kind),
+    stageLabel: stageLabel(entry.stage as Stage),
+    summary: entry.summary,
   };
 }

@@ -17,6 +17,14 @@ export interface CatalogueRow {
   year?: number | undefined;
 }
 
+/** One entry as the catalogue shows it: its filter row plus what a table row displays. */
+export interface CatalogueEntry extends CatalogueRow {
+  href: string;
+  kindLabel: string;
+  stageLabel: string;
+  summary: string;
+}
+
 export type SortOrder = 'name' | 'year-desc' | 'year-asc';
 
 export interface CatalogueState {
@@ -98,4 +106,37 @@ export function sortRows<T extends CatalogueRow>(rows: readonly T[], sort: SortO
       return (a.year === undefined ? 1 : 0) - (b.year === undefined ? 1 : 0) || byName(a, b);
     return direction * (a.year - b.year) || byName(a, b);
   });
+}
+
+/** Whether the state is the unfiltered view in name order, which the server-rendered pages already show. */
+export function isDefaultState(state: CatalogueState): boolean {
+  return serializeCatalogueState(state) === '';
+}
+
+/**
+ * Rows per page of the catalogue. Every entry is listed without JavaScript: a catalogue larger than this is cut
+ * into pages in name order, each a table of at most this many rows, so no page's size grows with the atlas. The
+ * filters work across all entries on every page.
+ */
+export const CATALOGUE_PAGE_SIZE = 150;
+
+/** One page of the catalogue: its number, the slice of entries (from inclusive, to exclusive) and its names. */
+export interface CataloguePage {
+  number: number;
+  from: number;
+  to: number;
+  /** Titles of the first and last entries, so a pager can say what each page covers ("ADAS – GSM8K"). */
+  first: string;
+  last: string;
+}
+
+/** The pages of a catalogue of `titles` (already in display order), at `size` rows a page; at least one page. */
+export function cataloguePages(titles: readonly string[], size: number = CATALOGUE_PAGE_SIZE): CataloguePage[] {
+  if (size < 1) throw new Error(`page size must be positive, got ${size}`);
+  const pages: CataloguePage[] = [];
+  for (let from = 0; from < Math.max(titles.length, 1); from += size) {
+    const to = Math.min(from + size, titles.length);
+    pages.push({ number: pages.length + 1, from, to, first: titles[from] ?? '', last: titles[to - 1] ?? '' });
+  }
+  return pages;
 }

@@ -57,7 +57,12 @@ export function charactersFor(face: FontFace, text: string): string {
     .join('');
 }
 
-/** An @font-face rule for a subset file, keeping the face's unicode-range so browsers fetch it only if needed. */
+/**
+ * An @font-face rule for a subset file, keeping the face's unicode-range so browsers fetch it only if needed.
+ * `font-display: optional` lets the browser use the font only if it is there for the first layout (the critical
+ * files are preloaded, and cached after the first visit); otherwise the page keeps its metric-matched fallback,
+ * so text never moves when a font arrives late.
+ */
 export function fontFaceRule(face: FontFace, weight: string, url: string): string {
   const range = face.ranges
     .map(
@@ -65,7 +70,63 @@ export function fontFaceRule(face: FontFace, weight: string, url: string): strin
         `U+${first.toString(16).toUpperCase()}${last === first ? '' : `-${last.toString(16).toUpperCase()}`}`,
     )
     .join(',');
-  return `@font-face{font-family:'${face.family}';font-style:${face.style};font-display:swap;font-weight:${weight};src:url(${JSON.stringify(url)}) format('woff2');unicode-range:${range}}`;
+  return `@font-face{font-family:'${face.family}';font-style:${face.style};font-display:optional;font-weight:${weight};src:url(${JSON.stringify(url)}) format('woff2');unicode-range:${range}}`;
+}
+
+/** Vertical and horizontal metrics of a font, in font units, as @capsizecss/metrics publishes them. */
+export interface FontMetrics {
+  ascent: number;
+  /** Negative, below the baseline. */
+  descent: number;
+  lineGap: number;
+  unitsPerEm: number;
+  /** Average width of Latin characters, weighted by their frequency in text. */
+  xWidthAvg: number;
+}
+
+/** A local font that stands in for a web font until (or unless) it loads: its local() names and their metrics. */
+export interface LocalFallback {
+  /** Full names of the faces, in order of preference; all must share `metrics` (metric-compatible clones). */
+  names: string[];
+  metrics: FontMetrics;
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+
+/**
+ * The overrides that make a local fallback take the space the web font takes: `size-adjust` scales its glyphs to
+ * the web font's average character width, and the ascent, descent and line-gap overrides (relative to the scaled
+ * em) give its lines the web font's height. Lines then break at nearly the same places and stay the same height.
+ */
+export function fallbackOverrides(font: FontMetrics, fallback: FontMetrics): Record<string, string> {
+  const sizeAdjust = font.xWidthAvg / font.unitsPerEm / (fallback.xWidthAvg / fallback.unitsPerEm);
+  const em = font.unitsPerEm * sizeAdjust;
+  return {
+    'size-adjust': percent(sizeAdjust),
+    'ascent-override': percent(font.ascent / em),
+    'descent-override': percent(Math.abs(font.descent) / em),
+    'line-gap-override': percent(font.lineGap / em),
+  };
+}
+
+/**
+ * The @font-face rules of a fallback family named `family`: one per style and weight in `faces`, each pointing at
+ * the local faces of that style and weight, all with the overrides that match `font`'s metrics.
+ */
+export function fallbackFaceRules(
+  family: string,
+  font: FontMetrics,
+  fallback: LocalFallback,
+  faces: readonly { style: 'normal' | 'italic'; weight: number }[],
+): string[] {
+  const overrides = Object.entries(fallbackOverrides(font, fallback.metrics))
+    .map(([property, value]) => `${property}:${value}`)
+    .join(';');
+  return faces.map(({ style, weight }) => {
+    const suffix = [weight >= 600 ? 'Bold' : '', style === 'italic' ? 'Italic' : ''].filter(Boolean).join(' ');
+    const sources = fallback.names.map((name) => `local(${JSON.stringify(suffix ? `${name} ${suffix}` : name)})`);
+    return `@font-face{font-family:'${family}';font-style:${style};font-weight:${weight};src:${sources.join(',')};${overrides}}`;
+  });
 }
 
 /**

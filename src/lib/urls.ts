@@ -50,6 +50,11 @@ export function methodPath(slug: string): string {
   return `/methods/${slug}/`;
 }
 
+/** Site path of a page of the catalogue: the first is /methods/ itself, the rest /methods/page/2/ and on. */
+export function cataloguePagePath(page: number): string {
+  return page <= 1 ? STATIC_PATHS.methods : `${STATIC_PATHS.methods}page/${page}/`;
+}
+
 /** Anchor id of a bibliography entry on /references/. */
 export function referenceAnchor(key: string): string {
   return key;
@@ -73,6 +78,16 @@ export function chapterHref(slug: string, fragment?: string): string {
 /** Link to a catalogue entry. */
 export function methodHref(slug: string): string {
   return withBase(methodPath(slug));
+}
+
+/** Link to a page of the catalogue. */
+export function cataloguePageHref(page: number): string {
+  return withBase(cataloguePagePath(page));
+}
+
+/** The catalogue's rows as data, which its filters load on first use. */
+export function catalogueDataHref(): string {
+  return withBase(`${STATIC_PATHS.methods}catalogue.json`);
 }
 
 /** Link to a work on the bibliography page. */

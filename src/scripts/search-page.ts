@@ -20,7 +20,6 @@ const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
 const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
-document.querySelector<HTMLElement>('#search-needs-js')!.hidden = true;
 
 let state: SearchParams = parseSearchParams(location.search);
 let latest = 0;

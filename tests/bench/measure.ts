@@ -1,0 +1,363 @@
+/**
+ * The measurements behind `npm run bench` and `npm run bench:scale`: build time, the bytes each page type costs,
+ * the cost of searching (dialog and search page) and Lighthouse's mobile audit of each page type. Each function
+ * measures and returns figures; `Budget` compares them with the budgets of ../shared/design/product.md and
+ * collects what is over, so a script can print everything and then exit 1 if anything failed.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium, type Browser, type BrowserContext, type Response } from 'playwright';
+import { findChromium } from '../support/browser.ts';
+
+export const BUDGETS = {
+  jsOnLoadGzip: 5 * 1024,
+  cssGzip: 20 * 1024,
+  fontsFirstView: 100 * 1024,
+  firstSearchBytes: 150 * 1024,
+  laterSearchBytes: 40 * 1024,
+  laterSearchMs: 100,
+  buildSeconds: 60,
+  /** Lighthouse mobile scores, out of 100, in each of its four categories. */
+  lighthouseScore: 100,
+  /** Cumulative layout shift as Lighthouse reports it (three decimals). */
+  cls: 0,
+  /** First contentful paint, simulated mobile: Starlight's on the same chapter, measured on this machine. */
+  fcpMs: 1210,
+};
+
+/** Collects figures over budget; `check` returns the figure as text, marked when it is over. */
+export class Budget {
+  readonly failures: string[] = [];
+  check(label: string, value: number, budget: number, format: (n: number) => string, atLeast = false): string {
+    const ok = atLeast ? value >= budget : value <= budget;
+    if (!ok) this.failures.push(`${label}: ${format(value)} ${atLeast ? '<' : '>'} ${format(budget)}`);
+    return `${format(value)}${ok ? '' : ' OVER BUDGET'}`;
+  }
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+export const ms = (value: number) => `${value.toFixed(0)} ms`;
+const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
+
+/** Runs `npm run build` in `root` with extra environment; returns the wall time in seconds. */
+export function buildSite(root: string, env: Record<string, string> = {}): number {
+  const start = performance.now();
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  if (build.status !== 0) throw new Error('the build failed; run `npm run build` to see why');
+  return (performance.now() - start) / 1000;
+}
+
+export interface Preview {
+  origin: string;
+  stop: () => void;
+}
+
+/** Serves a built site with `astro preview` and waits until it answers. */
+export async function startPreview(root: string, port: number, env: Record<string, string> = {}): Promise<Preview> {
+  const origin = `http://127.0.0.1:${port}`;
+  const server: ChildProcess = spawn(
+    'npx',
+    ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, detached: true },
+  );
+  const stop = () => {
+    if (server.pid) process.kill(-server.pid);
+  };
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return { origin, stop };
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stop();
+  throw new Error('astro preview did not start');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+interface Transfer {
+  url: string;
+  type: string;
+  raw: number;
+  gzip: number;
+}
+
+/** Bytes a response costs: its body, and that body gzip-compressed as a server would send text. */
+async function transferOf(response: Response): Promise<Transfer | undefined> {
+  try {
+    const body = await response.body();
+    return {
+      url: response.url(),
+      type: response.request().resourceType(),
+      raw: body.length,
+      gzip: gzipSync(body).length,
+    };
+  } catch {
+    return undefined; // Redirects and aborted requests have no body.
+  }
+}
+
+/** Records every response of a browser context; `since(n)` settles the ones from the n-th on. */
+function record(context: BrowserContext) {
+  const transfers: Promise<Transfer | undefined>[] = [];
+  context.on('response', (response) => transfers.push(transferOf(response)));
+  return {
+    get count() {
+      return transfers.length;
+    },
+    async since(start = 0): Promise<Transfer[]> {
+      return (await Promise.all(transfers.slice(start))).filter((item): item is Transfer => item !== undefined);
+    },
+  };
+}
+
+const sum = (items: Transfer[], key: 'raw' | 'gzip') => items.reduce((total, item) => total + item[key], 0);
+/** Bytes on the wire: Pagefind's files are already compressed; text files are counted gzipped. */
+const wire = (items: Transfer[]) => items.reduce((total, item) => total + Math.min(item.raw, item.gzip), 0);
+
+export interface PageWeight {
+  requests: number;
+  html: { raw: number; gzip: number };
+  css: { raw: number; gzip: number };
+  js: { raw: number; gzip: number };
+  fonts: number;
+  images: number;
+  foreign: number;
+}
+
+/** What loading `sitePath` in a fresh browser context costs, until the network is idle. */
+export async function pageWeight(browser: Browser, origin: string, sitePath: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const log = record(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}${sitePath}`, { waitUntil: 'networkidle' });
+  const transfers = await log.since();
+  await context.close();
+  const of = (kind: string) => transfers.filter((item) => item.type === kind);
+  const both = (items: Transfer[]) => ({ raw: sum(items, 'raw'), gzip: sum(items, 'gzip') });
+  return {
+    requests: transfers.length,
+    html: both(of('document')),
+    css: both(of('stylesheet')),
+    js: both(of('script')),
+    fonts: sum(of('font'), 'raw'),
+    images: sum(of('image'), 'raw'),
+    foreign: transfers.filter((item) => !item.url.startsWith(origin)).length,
+  };
+}
+
+/** Prints the page-weight table and checks its budgets; the search page may load its script at once by design. */
+export async function reportPageWeights(
+  browser: Browser,
+  origin: string,
+  pages: Record<string, string>,
+  budget: Budget,
+): Promise<void> {
+  console.log(
+    `\n${'Page type'.padEnd(12)}${'requests'.padStart(8)}  ${'HTML raw / gz'.padEnd(22)}${'CSS raw / gz'.padEnd(22)}` +
+      `${'JS on load raw / gz'.padEnd(22)}${'fonts'.padEnd(11)}${'images'.padEnd(9)}foreign`,
+  );
+  for (const [type, sitePath] of Object.entries(pages)) {
+    const weight = await pageWeight(browser, origin, sitePath);
+    console.log(
+      [
+        type.padEnd(12),
+        String(weight.requests).padStart(8),
+        `  ${kb(weight.html.raw)} / ${kb(weight.html.gzip)}`.padEnd(24),
+        `${kb(weight.css.raw)} / ${budget.check(`${type} CSS`, weight.css.gzip, BUDGETS.cssGzip, kb)}`.padEnd(22),
+        `${kb(weight.js.raw)} / ${
+          type === 'search'
+            ? kb(weight.js.gzip)
+            : budget.check(`${type} JS on load`, weight.js.gzip, BUDGETS.jsOnLoadGzip, kb)
+        }`.padEnd(22),
+        budget.check(`${type} fonts`, weight.fonts, BUDGETS.fontsFirstView, kb).padEnd(11),
+        kb(weight.images).padEnd(9),
+        budget.check(`${type} foreign requests`, weight.foreign, 0, String),
+      ].join(''),
+    );
+  }
+}
+
+export interface SearchCosts {
+  first: { bytes: number; requests: number; ms: number };
+  later: { query: string; bytes: number; requests: number; ms: number }[];
+}
+
+/**
+ * The dialog's search costs on `startPath`: a first query (which loads Pagefind), then each of `laterQueries`.
+ * Times run from the input event of the last keystroke to the status line announcing the results, measured inside
+ * the page: polling from outside would add its own interval.
+ */
+export async function dialogSearchCosts(
+  browser: Browser,
+  origin: string,
+  startPath: string,
+  firstQuery: string,
+  laterQueries: readonly string[],
+): Promise<SearchCosts> {
+  const context = await browser.newContext();
+  const log = record(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}${startPath}`, { waitUntil: 'networkidle' });
+  const timedQuery = (query: string) =>
+    page.evaluate(
+      (text) =>
+        new Promise<number>((resolve) => {
+          const input = document.querySelector<HTMLInputElement>('#search-dialog-input')!;
+          const status = document.querySelector<HTMLElement>('#search-dialog-status')!;
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (!status.textContent?.includes(`“${text}”`)) return;
+            observer.disconnect();
+            resolve(performance.now() - start);
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }),
+      query,
+    );
+  const before = log.count;
+  await page.keyboard.press('/');
+  // The dialog opens once its script has loaded, so its input listener is in place.
+  await page.getByRole('dialog').waitFor();
+  const firstMs = await timedQuery(firstQuery);
+  await page.waitForLoadState('networkidle');
+  const first = await log.since(before);
+  const later: SearchCosts['later'] = [];
+  for (const query of laterQueries) {
+    const start = log.count;
+    const time = await timedQuery(query);
+    await page.waitForLoadState('networkidle');
+    const transfers = await log.since(start);
+    later.push({ query, bytes: wire(transfers), requests: transfers.length, ms: time });
+  }
+  await context.close();
+  return { first: { bytes: wire(first), requests: first.length, ms: firstMs }, later };
+}
+
+/**
+ * What a first query on the search page costs (`/search/?q=…` opened cold): every request its search makes, that
+ * is all but the page's own document, stylesheets and fonts; and the time until its first result is on screen.
+ */
+export async function searchPageCost(
+  browser: Browser,
+  origin: string,
+  query: string,
+): Promise<{ bytes: number; requests: number; results: number; ms: number }> {
+  const context = await browser.newContext();
+  const log = record(context);
+  const page = await context.newPage();
+  const start = performance.now();
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator('#search-results > li').first().waitFor();
+  const ms = performance.now() - start;
+  await page.waitForLoadState('networkidle');
+  const results = await page.locator('#search-results > li').count();
+  const transfers = (await log.since()).filter((item) => !['document', 'stylesheet', 'font'].includes(item.type));
+  await context.close();
+  return { bytes: wire(transfers), requests: transfers.length, results, ms };
+}
+
+export interface Audit {
+  scores: Record<string, number>;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+/** Lighthouse's default (mobile, simulated slow 4G and 4x CPU) audit of one URL, in a Chromium of ours. */
+async function lighthouseOnce(port: number, url: string): Promise<Audit> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+  return {
+    scores: Object.fromEntries(
+      Object.values(categories).map((category) => [category.id, Math.round((category.score ?? 0) * 100)]),
+    ),
+    fcp: metric('first-contentful-paint'),
+    lcp: metric('largest-contentful-paint'),
+    tbt: metric('total-blocking-time'),
+    cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
+  };
+}
+
+const meetsBudget = (audit: Audit) =>
+  Object.values(audit.scores).every((score) => score >= BUDGETS.lighthouseScore) &&
+  audit.cls <= BUDGETS.cls &&
+  audit.fcp <= BUDGETS.fcpMs;
+
+/** The median audit of several runs, metric by metric. */
+function median(audits: Audit[]): Audit {
+  const mid = <T>(values: T[], by: (value: T) => number) =>
+    [...values].sort((a, b) => by(a) - by(b))[(values.length - 1) >> 1]!;
+  const pick = (key: 'fcp' | 'lcp' | 'tbt' | 'cls') => mid(audits, (audit) => audit[key])[key];
+  const categories = Object.keys(audits[0]!.scores);
+  return {
+    scores: Object.fromEntries(
+      categories.map((id) => [id, mid(audits, (audit) => audit.scores[id] ?? 0).scores[id] ?? 0]),
+    ),
+    fcp: pick('fcp'),
+    lcp: pick('lcp'),
+    tbt: pick('tbt'),
+    cls: pick('cls'),
+  };
+}
+
+/**
+ * Lighthouse on each page, with the system Chromium. A run that meets the budget stands; one that misses it is
+ * repeated twice and the median of the three runs is reported, since simulated timings on a shared 2-core
+ * machine vary from run to run (Lighthouse's own guidance is to take a median of several runs).
+ */
+export async function reportLighthouse(origin: string, pages: Record<string, string>, budget: Budget): Promise<void> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    console.log(
+      `\nLighthouse (mobile)  ${'perf'.padStart(4)} ${'a11y'.padStart(4)} ${'b.p.'.padStart(4)} ${'SEO'.padStart(4)}` +
+        `   ${'FCP'.padEnd(9)} ${'LCP'.padEnd(9)} ${'TBT'.padEnd(8)} CLS   runs`,
+    );
+    for (const [type, sitePath] of Object.entries(pages)) {
+      const url = `${origin}${sitePath}`;
+      const runs = [await lighthouseOnce(chrome.port, url)];
+      if (!meetsBudget(runs[0]!))
+        runs.push(await lighthouseOnce(chrome.port, url), await lighthouseOnce(chrome.port, url));
+      const audit = median(runs);
+      const score = (id: string) =>
+        budget
+          .check(`${type} Lighthouse ${id}`, audit.scores[id] ?? 0, BUDGETS.lighthouseScore, String, true)
+          .padStart(4);
+      console.log(
+        `${type.padEnd(20)} ${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}` +
+          `   ${budget.check(`${type} FCP`, audit.fcp, BUDGETS.fcpMs, seconds).padEnd(9)} ${seconds(audit.lcp).padEnd(9)}` +
+          ` ${ms(audit.tbt).padEnd(8)} ${budget.check(`${type} CLS`, audit.cls, BUDGETS.cls, (n) => n.toFixed(3))}` +
+          `  ${runs.length}`,
+      );
+    }
+  } finally {
+    chrome.kill();
+  }
+}
