@@ -30,7 +30,24 @@ function syncUrl(): void {
   history.replaceState(null, '', `${location.pathname}${searchQueryString(state)}`);
 }
 
-async function showMore(ticket: number): Promise<void> {
+/**
+ * Each result shown fetches its text (for the excerpt and matching sections) once it comes into view, so a query
+ * costs the fragments of the results on screen, not of all ten.
+ */
+const pending = new Map<Element, () => void>();
+const onScreen = new IntersectionObserver(
+  (changes) => {
+    for (const change of changes) {
+      if (!change.isIntersecting) continue;
+      onScreen.unobserve(change.target);
+      pending.get(change.target)?.();
+      pending.delete(change.target);
+    }
+  },
+  { rootMargin: '0px 0px 100px 0px' },
+);
+
+function showMore(ticket: number): void {
   if (!outcome) return;
   const { plan, ranked } = outcome;
   const next = ranked.slice(shown, shown + PAGE_SIZE);
@@ -38,13 +55,15 @@ async function showMore(ticket: number): Promise<void> {
   list.append(...items);
   shown += next.length;
   more.hidden = shown >= ranked.length;
-  // Only the results shown fetch their text, for the excerpt; the list itself needs nothing more.
-  await Promise.all(
-    next.map(async (item, index) => {
-      const view = await detailView(item, plan);
-      if (ticket === latest) fillResult(items[index]!, view, state.query);
-    }),
-  );
+  next.forEach((item, index) => {
+    const element = items[index]!;
+    pending.set(element, () => {
+      void detailView(item, plan).then((view) => {
+        if (ticket === latest) fillResult(element, view, state.query);
+      });
+    });
+    onScreen.observe(element);
+  });
 }
 
 function renderChips(facets: SearchOutcome['facets']): void {
@@ -141,14 +160,15 @@ async function run(): Promise<void> {
   if (ticket !== latest) return;
   outcome = result;
   shown = 0;
+  onScreen.disconnect();
+  pending.clear();
   list.replaceChildren();
   renderNotice(result);
   renderChips(result.facets);
-  const details = showMore(ticket);
+  showMore(ticket);
   empty.hidden = result.ranked.length > 0;
   renderSuggestions(result.suggestions);
   status.textContent = describeCount(result.ranked.length, state.query);
-  await details;
 }
 
 input.value = state.query;
@@ -163,6 +183,7 @@ input.form?.addEventListener('submit', (event) => {
 });
 more.addEventListener('click', () => {
   const first = shown;
-  void showMore(latest).then(() => list.children[first]?.querySelector('a')?.focus());
+  showMore(latest);
+  list.children[first]?.querySelector('a')?.focus();
 });
 void run();

@@ -125,6 +125,19 @@ function record(context: BrowserContext) {
   };
 }
 
+/**
+ * Waits until the page has made no new request for half a second. (Playwright's waitForLoadState('networkidle')
+ * returns at once once a page has been idle before, so it cannot wait for the requests of a later query.)
+ */
+async function settle(log: ReturnType<typeof record>): Promise<void> {
+  let count = -1;
+  while (count !== log.count) {
+    count = log.count;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await log.since(0);
+}
+
 const sum = (items: Transfer[], key: 'raw' | 'gzip') => items.reduce((total, item) => total + item[key], 0);
 /** Bytes on the wire: Pagefind's files are already compressed; text files are counted gzipped. */
 const wire = (items: Transfer[]) => items.reduce((total, item) => total + Math.min(item.raw, item.gzip), 0);
@@ -236,13 +249,13 @@ export async function dialogSearchCosts(
   // The dialog opens once its script has loaded, so its input listener is in place.
   await page.getByRole('dialog').waitFor();
   const firstMs = await timedQuery(firstQuery);
-  await page.waitForLoadState('networkidle');
+  await settle(log);
   const first = await log.since(before);
   const later: SearchCosts['later'] = [];
   for (const query of laterQueries) {
     const start = log.count;
     const time = await timedQuery(query);
-    await page.waitForLoadState('networkidle');
+    await settle(log);
     const transfers = await log.since(start);
     later.push({ query, bytes: wire(transfers), requests: transfers.length, ms: time });
   }
@@ -252,13 +265,19 @@ export async function dialogSearchCosts(
 
 /**
  * What a first query on the search page costs (`/search/?q=…` opened cold): every request its search makes, that
- * is all but the page's own document, stylesheets and fonts; and the time until its first result is on screen.
+ * is all but the document, stylesheets, fonts, icon and the scripts every page loads (those of the home page);
+ * and the time until its first result is on screen.
  */
 export async function searchPageCost(
   browser: Browser,
   origin: string,
   query: string,
 ): Promise<{ bytes: number; requests: number; results: number; ms: number }> {
+  const shell = await browser.newContext();
+  const shellLog = record(shell);
+  await (await shell.newPage()).goto(`${origin}/`, { waitUntil: 'networkidle' });
+  const everyPage = new Set((await shellLog.since()).filter((item) => item.type === 'script').map((item) => item.url));
+  await shell.close();
   const context = await browser.newContext();
   const log = record(context);
   const page = await context.newPage();
@@ -266,9 +285,11 @@ export async function searchPageCost(
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   await page.locator('#search-results > li').first().waitFor();
   const ms = performance.now() - start;
-  await page.waitForLoadState('networkidle');
+  await settle(log);
   const results = await page.locator('#search-results > li').count();
-  const transfers = (await log.since()).filter((item) => !['document', 'stylesheet', 'font'].includes(item.type));
+  const transfers = (await log.since()).filter(
+    (item) => !['document', 'stylesheet', 'font', 'image', 'other'].includes(item.type) && !everyPage.has(item.url),
+  );
   await context.close();
   return { bytes: wire(transfers), requests: transfers.length, results, ms };
 }

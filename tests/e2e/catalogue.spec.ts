@@ -50,3 +50,21 @@ test('a shared URL restores the filtered view, and Clear filters resets it', asy
   await expect(page).toHaveURL(/\/methods\/$/);
   await expect(visibleRows(page)).toHaveCount(await page.locator('#catalogue tbody tr').count());
 });
+
+test('the catalogue loads its data only when a reader filters, once, and filters from the first paint', async ({
+  page,
+}) => {
+  const data: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/methods/catalogue.json')) data.push(request.url());
+  });
+  await page.goto('/methods/', { waitUntil: 'networkidle' });
+  // The filters are part of the first layout (no script reveals them), and nothing was fetched for them.
+  await expect(page.getByRole('form', { name: 'Filter the catalogue' })).toBeVisible();
+  expect(data).toEqual([]);
+  await page.getByLabel('Filter by name').fill('tree');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ entries$/);
+  await page.getByLabel('Filter by name').fill('tree of');
+  await expect(visibleRows(page).getByRole('link', { name: 'Tree of Thoughts' })).toBeVisible();
+  expect(data).toHaveLength(1);
+});

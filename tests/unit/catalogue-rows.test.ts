@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { catalogueRow } from '../../src/lib/catalogue-rows.ts';
+import { catalogueEntry, catalogueRow } from '../../src/lib/catalogue-rows.ts';
 
 test('an entry becomes a filter row with its facet values and lowercased searchable text', () => {
   const row = catalogueRow({
@@ -22,4 +22,22 @@ test('an entry becomes a filter row with its facet values and lowercased searcha
   });
   assert.equal(row.text, 'tree of thoughts tot search over thoughts.');
   assert.equal(row.year, 2023);
+});
+
+test('a catalogue entry adds what its table row shows: link, labels and summary', () => {
+  const entry = catalogueEntry({
+    id: 'math-shepherd',
+    title: 'Math-Shepherd',
+    aliases: [],
+    summary: 'A process reward model.',
+    kind: 'reward-model',
+    stage: 'data-construction',
+    tags: ['math'],
+    year: 2024,
+  });
+  assert.equal(entry.href, '/methods/math-shepherd/');
+  assert.equal(entry.kindLabel, 'Reward model');
+  assert.equal(entry.stageLabel, 'Data construction');
+  assert.equal(entry.summary, 'A process reward model.');
+  assert.deepEqual(entry.values.kind, ['reward-model']);
 });

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  cataloguePages,
+  isDefaultState,
   facetCounts,
   parseCatalogueState,
   rowMatches,
@@ -72,4 +74,29 @@ test('sorts by name, or by year with undated entries last', () => {
     sortRows(rows, 'year-asc').map((entry) => entry.id),
     ['gsm8k', 'math', 'tot', 'mcts'],
   );
+});
+
+test('cuts the catalogue into pages that cover every entry once, each naming its first and last entry', () => {
+  const titles = Array.from({ length: 7 }, (_, index) => `Entry ${index + 1}`);
+  const pages = cataloguePages(titles, 3);
+  assert.deepEqual(
+    pages.map(({ number, from, to, first, last }) => [number, from, to, first, last]),
+    [
+      [1, 0, 3, 'Entry 1', 'Entry 3'],
+      [2, 3, 6, 'Entry 4', 'Entry 6'],
+      [3, 6, 7, 'Entry 7', 'Entry 7'],
+    ],
+  );
+  // One page when everything fits, and still one (empty) page for an empty catalogue.
+  assert.equal(cataloguePages(titles, 7).length, 1);
+  assert.deepEqual(cataloguePages([], 3), [{ number: 1, from: 0, to: 0, first: '', last: '' }]);
+  assert.throws(() => cataloguePages(titles, 0), /page size must be positive/);
+});
+
+test('only the unfiltered view in name order is the default state', () => {
+  assert.equal(isDefaultState(parseCatalogueState('')), true);
+  assert.equal(isDefaultState(parseCatalogueState('?junk=1')), true);
+  assert.equal(isDefaultState(parseCatalogueState('?sort=year-desc')), false);
+  assert.equal(isDefaultState(parseCatalogueState('?q=tree')), false);
+  assert.equal(isDefaultState(parseCatalogueState('?kind=method')), false);
 });

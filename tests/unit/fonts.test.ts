@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   charactersFor,
+  fallbackFaceRules,
+  fallbackOverrides,
   fontFaceRule,
   mathSources,
   parseFontFaces,
@@ -92,5 +94,31 @@ test('points each KaTeX font at one woff2 file', () => {
   assert.equal(
     rewriteKatexFonts(css, (font) => `./${font}.abc.woff2`),
     '@font-face{font-family:KaTeX_AMS;src:url("./KaTeX_AMS-Regular.abc.woff2") format("woff2")}.katex{font:normal 1.21em KaTeX_Main}',
+  );
+});
+
+test('scales a local fallback to the web font: width by size-adjust, line box by the overrides', () => {
+  // A web font twice as wide on average as its fallback, with a 1000-unit em, and a fallback with a 2048-unit em.
+  const font = { ascent: 900, descent: -300, lineGap: 100, unitsPerEm: 1000, xWidthAvg: 500 };
+  const fallback = { ascent: 1800, descent: -400, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 512 };
+  const overrides = fallbackOverrides(font, fallback);
+  assert.deepEqual(overrides, {
+    'size-adjust': '200.00%',
+    'ascent-override': '45.00%',
+    'descent-override': '15.00%',
+    'line-gap-override': '5.00%',
+  });
+  const rules = fallbackFaceRules('Serif Fallback', font, { names: ['Times New Roman', 'Tinos'], metrics: fallback }, [
+    { style: 'normal', weight: 400 },
+    { style: 'italic', weight: 700 },
+  ]);
+  assert.equal(rules.length, 2);
+  assert.match(
+    rules[0]!,
+    /font-family:'Serif Fallback';font-style:normal;font-weight:400;src:local\("Times New Roman"\),local\("Tinos"\);size-adjust:200.00%/,
+  );
+  assert.match(
+    rules[1]!,
+    /font-style:italic;font-weight:700;src:local\("Times New Roman Bold Italic"\),local\("Tinos Bold Italic"\)/,
   );
 });

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  catalogueDataHref,
+  cataloguePageHref,
+  cataloguePagePath,
   arxivHref,
   chapterHref,
   chapterPath,
@@ -41,4 +44,11 @@ test('site paths are the stable routes of the design', () => {
   assert.equal(staticPath('glossary'), '/glossary/');
   assert.equal(chapterPath('test-time-scaling'), '/chapters/test-time-scaling/');
   assert.equal(arxivHref('2501.09686'), 'https://arxiv.org/abs/2501.09686');
+});
+
+test("the catalogue's first page is /methods/, later ones /methods/page/N/, and its data sits beside it", () => {
+  assert.equal(cataloguePagePath(1), '/methods/');
+  assert.equal(cataloguePagePath(3), '/methods/page/3/');
+  assert.equal(cataloguePageHref(2), '/methods/page/2/');
+  assert.equal(catalogueDataHref(), '/methods/catalogue.json');
 });
