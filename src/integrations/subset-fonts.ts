@@ -161,7 +161,9 @@ export function subsetFonts(options: { contentDir: string }): AstroIntegration {
           }
         }
         for (const { family, font, fallback, faces } of FALLBACKS) {
-          rules.push(...fallbackFaceRules(family, font, { names: [...fallback.names], metrics: fallback.metrics }, faces));
+          rules.push(
+            ...fallbackFaceRules(family, font, { names: [...fallback.names], metrics: fallback.metrics }, faces),
+          );
         }
         const css = path.join(out, 'fonts.css');
         writeFileSync(css, `${rules.join('\n')}\n`);
@@ -192,7 +194,13 @@ export function subsetFonts(options: { contentDir: string }): AstroIntegration {
           `${rules.length} text font subsets for ${[...text].length} characters (${(bytes / 1024).toFixed(1)} kB); ` +
             `${katexNames.size} KaTeX fonts cut to ${[...mathCharacters].length} characters`,
         );
-        updateConfig({ vite: { resolve: { alias: { 'atlas:fonts.css': css, 'atlas:katex.css': mathCss, 'atlas:font-preloads': preloadModule } } } });
+        updateConfig({
+          vite: {
+            resolve: {
+              alias: { 'atlas:fonts.css': css, 'atlas:katex.css': mathCss, 'atlas:font-preloads': preloadModule },
+            },
+          },
+        });
       },
     },
   };
