@@ -22,3 +22,9 @@ declare module 'atlas:font-preloads' {
   const urls: string[];
   export default urls;
 }
+
+declare module 'atlas:math-font-preloads' {
+  /** URLs of the KaTeX font files that pages with math preload (made by src/integrations/subset-fonts.ts). */
+  const urls: string[];
+  export default urls;
+}

@@ -185,6 +185,14 @@ export function subsetFonts(options: { contentDir: string }): AstroIntegration {
           const subset = await writeSubset(input, path.basename(name, '.woff2'), mathCharacters, undefined, out);
           katexNames.set(path.basename(name, '.woff2'), subset.name);
         }
+        // The two KaTeX faces nearly every formula uses (upright and italic letters), preloaded on pages with math.
+        const mathPreloads = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'].flatMap((font) => katexNames.get(font) ?? []);
+        const mathPreloadModule = path.join(out, 'math-preloads.mjs');
+        writeFileSync(
+          mathPreloadModule,
+          `${mathPreloads.map((name, index) => `import font${index} from './${name}?url';`).join('\n')}\n` +
+            `export default [${mathPreloads.map((_, index) => `font${index}`).join(', ')}];\n`,
+        );
         const mathCss = path.join(out, 'katex.css');
         writeFileSync(
           mathCss,
@@ -197,7 +205,8 @@ export function subsetFonts(options: { contentDir: string }): AstroIntegration {
         updateConfig({
           vite: {
             resolve: {
-              alias: { 'atlas:fonts.css': css, 'atlas:katex.css': mathCss, 'atlas:font-preloads': preloadModule },
+              alias: { 'atlas:fonts.css': css, 'atlas:katex.css': mathCss, 'atlas:font-preloads': preloadModule,
+              'atlas:math-font-preloads': mathPreloadModule },
             },
           },
         });
