@@ -205,8 +205,12 @@ export function subsetFonts(options: { contentDir: string }): AstroIntegration {
         updateConfig({
           vite: {
             resolve: {
-              alias: { 'atlas:fonts.css': css, 'atlas:katex.css': mathCss, 'atlas:font-preloads': preloadModule,
-              'atlas:math-font-preloads': mathPreloadModule },
+              alias: {
+                'atlas:fonts.css': css,
+                'atlas:katex.css': mathCss,
+                'atlas:font-preloads': preloadModule,
+                'atlas:math-font-preloads': mathPreloadModule,
+              },
             },
           },
         });
