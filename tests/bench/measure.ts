@@ -331,8 +331,9 @@ function median(audits: Audit[]): Audit {
  * machine vary from run to run (Lighthouse's own guidance is to take a median of several runs).
  */
 export async function reportLighthouse(origin: string, pages: Record<string, string>, budget: Budget): Promise<void> {
+  const chromePath = findChromium();
   const chrome = await chromeLauncher.launch({
-    chromePath: findChromium(),
+    ...(chromePath ? { chromePath } : {}),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
