@@ -329,9 +329,15 @@ function median(audits: Audit[]): Audit {
 /**
  * Lighthouse on each page, with the system Chromium. A run that meets the budget stands; one that misses it is
  * repeated twice and the median of the three runs is reported, since simulated timings on a shared 2-core
- * machine vary from run to run (Lighthouse's own guidance is to take a median of several runs).
+ * machine vary from run to run (Lighthouse's own guidance is to take a median of several runs). Returns the
+ * audit reported for each page type.
  */
-export async function reportLighthouse(origin: string, pages: Record<string, string>, budget: Budget): Promise<void> {
+export async function reportLighthouse(
+  origin: string,
+  pages: Record<string, string>,
+  budget: Budget,
+): Promise<Record<string, Audit>> {
+  const audits: Record<string, Audit> = {};
   const chromePath = findChromium();
   const chrome = await chromeLauncher.launch({
     ...(chromePath ? { chromePath } : {}),
@@ -348,6 +354,7 @@ export async function reportLighthouse(origin: string, pages: Record<string, str
       if (!meetsBudget(runs[0]!))
         runs.push(await lighthouseOnce(chrome.port, url), await lighthouseOnce(chrome.port, url));
       const audit = median(runs);
+      audits[type] = audit;
       const score = (id: string) =>
         budget
           .check(`${type} Lighthouse ${id}`, audit.scores[id] ?? 0, BUDGETS.lighthouseScore, String, true)
@@ -362,6 +369,7 @@ export async function reportLighthouse(origin: string, pages: Record<string, str
   } finally {
     chrome.kill();
   }
+  return audits;
 }
 
 export interface TimedBuild {

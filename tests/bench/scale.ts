@@ -38,6 +38,7 @@ import {
   reportPageWeights,
   reportSearch,
   startPreview,
+  type Audit,
   type Preview,
   type SearchReport,
 } from './measure.ts';
@@ -121,6 +122,7 @@ interface SizeResult {
   referencesHtml: number;
   catalogue: { htmlGzip: number; elements: number; pages: number; largestPage: number };
   search: SearchReport;
+  lighthouse: Record<string, Audit>;
 }
 
 /** Temporary folders and servers to remove or stop however the run ends. */
@@ -141,11 +143,30 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Builds, serves and measures the site at `size` entries; prints its tables as it goes. */
+/** Builds, serves and measures the site at `size` entries in a temporary folder, removed when done. */
 async function measureSize(real: RealContent, size: number, port: number, budget: Budget): Promise<SizeResult> {
-  const synthetic = generateSyntheticEntries(real, size - real.entries.length, SEED);
   const work = mkdtempSync(path.join(tmpdir(), 'atlas-scale-'));
-  cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+  const remove = () => rmSync(work, { recursive: true, force: true });
+  cleanups.push(remove);
+  // A budget of its own, so each failure can say at which size it happened.
+  const sizeBudget = new Budget();
+  try {
+    return await measureIn(work, real, size, port, sizeBudget);
+  } finally {
+    budget.failures.push(...sizeBudget.failures.map((failure) => `${size} entries: ${failure}`));
+    remove();
+  }
+}
+
+/** Copies the content into `work`, adds synthetic entries up to `size`, builds and measures; prints as it goes. */
+async function measureIn(
+  work: string,
+  real: RealContent,
+  size: number,
+  port: number,
+  budget: Budget,
+): Promise<SizeResult> {
+  const synthetic = generateSyntheticEntries(real, size - real.entries.length, SEED);
   const content = path.join(work, 'content');
   const dist = path.join(work, 'dist');
   cpSync(contentDir, content, { recursive: true });
@@ -154,7 +175,6 @@ async function measureSize(real: RealContent, size: number, port: number, budget
 
   console.log(`\n=== ${size} entries (${real.entries.length} real, ${synthetic.length} synthetic), in ${work} ===`);
   const build = buildSiteTimed(root, env);
-  writeFileSync(path.join(work, 'build.log'), build.output);
   const phases = parseBuildLog(build.output);
   const pages = Number.isNaN(phases.pages) ? countPages(dist) : phases.pages;
   console.log(
@@ -173,7 +193,7 @@ async function measureSize(real: RealContent, size: number, port: number, budget
   }
 
   const realEntryPages = real.entries.map((entry) => path.join(dist, 'methods', entry.id, 'index.html'));
-  const result: Omit<SizeResult, 'catalogue' | 'search'> = {
+  const result: Omit<SizeResult, 'catalogue' | 'search' | 'lighthouse'> = {
     entries: size,
     synthetic: synthetic.length,
     pages,
@@ -210,19 +230,20 @@ async function measureSize(real: RealContent, size: number, port: number, budget
 
     const syntheticEntry = synthetic[Math.floor(synthetic.length / 4)];
     // The catalogue's first, second and last pages, a real entry (which lists the synthetic entries related to
-    // it) and a synthetic one; the references page grows with every paper, so its weight is shown too.
-    const lighthousePages: Record<string, string> = {
+    // it), a synthetic one, and the references page, the one page that lists every paper of the atlas.
+    const auditedPages: Record<string, string> = {
       catalogue: '/methods/',
       ...(listing.pages[1] ? { 'cat. page 2': listing.pages[1] } : {}),
       ...(listing.pages.length > 2 ? { 'cat. last': listing.pages.at(-1)! } : {}),
       entry: REAL_ENTRY,
       ...(syntheticEntry ? { synthetic: `/methods/${syntheticEntry.id}/` } : {}),
+      references: '/references/',
     };
     const browser = await launchBrowser();
     let catalogue: SizeResult['catalogue'];
     let search: SearchReport;
     try {
-      await reportPageWeights(browser, preview.origin, { ...lighthousePages, references: '/references/' }, budget);
+      await reportPageWeights(browser, preview.origin, auditedPages, budget);
       const elements = await domElements(browser, preview.origin, '/methods/');
       const html = await (await fetch(`${preview.origin}/methods/`)).arrayBuffer();
       catalogue = {
@@ -236,8 +257,8 @@ async function measureSize(real: RealContent, size: number, port: number, budget
     } finally {
       await browser.close();
     }
-    await reportLighthouse(preview.origin, lighthousePages, budget);
-    return { ...result, catalogue, search };
+    const lighthouse = await reportLighthouse(preview.origin, auditedPages, budget);
+    return { ...result, catalogue, search, lighthouse };
   } finally {
     preview.stop();
   }
@@ -272,12 +293,17 @@ function reportComparison(results: SizeResult[], budget: Budget) {
     ['catalogue gz', (r) => kb(r.catalogue.htmlGzip)],
     ['cat. elements', (r) => String(r.catalogue.elements)],
     ['cat. pages', (r) => String(r.catalogue.pages)],
+    ['cat. data gz', (r) => kb(r.catalogueDataGzip)],
     ['entry HTML', (r) => kb(r.realEntryHtml)],
     ['/references/', (r) => kb(r.referencesHtml)],
     ['1st search', (r) => kb(r.search.dialog.first.bytes)],
     ['later max', (r) => kb(Math.max(...r.search.dialog.later.map((later) => later.bytes)))],
     ['later median', (r) => ms(r.search.laterMedianMs)],
     ['search page', (r) => kb(r.search.searchPage.bytes)],
+    ...['catalogue', 'entry', 'synthetic', 'references'].flatMap((type): [string, (r: SizeResult) => string][] => [
+      [`${type} perf`, (r) => String(r.lighthouse[type]?.scores['performance'] ?? '-')],
+      [`${type} TBT`, (r) => (r.lighthouse[type] ? ms(r.lighthouse[type].tbt) : '-')],
+    ]),
   ];
   console.log('\n=== Comparison ===');
   for (const [label, cell] of columns) {
