@@ -68,7 +68,11 @@ export async function startPreview(root: string, port: number, env: Record<strin
     { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, detached: true },
   );
   const stop = () => {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // Already stopped.
+    }
   };
   for (let attempt = 0; attempt < 150; attempt += 1) {
     try {
@@ -284,14 +288,26 @@ export interface Audit {
 
 /** Lighthouse's default (mobile, simulated slow 4G and 4x CPU) audit of one URL, in a Chromium of ours. */
 async function lighthouseOnce(port: number, url: string): Promise<Audit> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-  });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { categories, audits } = result.lhr;
+  const failed = (reason: string): Audit => {
+    // A page Lighthouse cannot audit (a page so large its gatherers time out, a crashed tab) fails every category.
+    console.log(`  (Lighthouse could not audit ${url}: ${reason})`);
+    const scores = { performance: 0, accessibility: 0, 'best-practices': 0, seo: 0 };
+    return { scores, fcp: Number.NaN, lcp: Number.NaN, tbt: Number.NaN, cls: Number.NaN };
+  };
+  let result: Awaited<ReturnType<typeof lighthouse>>;
+  try {
+    result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+  } catch (error) {
+    return failed(error instanceof Error ? error.message : String(error));
+  }
+  if (!result) return failed('no result');
+  const { categories, audits, runtimeError } = result.lhr;
+  if (runtimeError) console.log(`  (Lighthouse on ${url}: ${runtimeError.code}, ${runtimeError.message})`);
   const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
   return {
     scores: Object.fromEntries(
