@@ -11,28 +11,16 @@ import {
   BUDGETS,
   Budget,
   buildSite,
-  dialogSearchCosts,
-  kb,
+  FIRST_QUERY,
   launchBrowser,
-  ms,
   reportLighthouse,
   reportPageWeights,
-  searchPageCost,
+  reportSearch,
   startPreview,
 } from './measure.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = 4341;
-
-/** Queries typed after the first, as a student refines a search; each needs index files the others did not load. */
-const LATER_QUERIES = [
-  'monte carlo tree search',
-  'direct preference optimization',
-  'self consistency majority vote',
-  'how does grpo work',
-  'tree of thougts',
-];
-const FIRST_QUERY = 'process reward model';
 
 const PAGES: Record<string, string> = {
   home: '/',
@@ -56,28 +44,7 @@ try {
   const browser = await launchBrowser();
   await reportPageWeights(browser, preview.origin, PAGES, budget);
 
-  const dialog = await dialogSearchCosts(browser, preview.origin, PAGES['chapter']!, FIRST_QUERY, LATER_QUERIES);
-  console.log(
-    `\nFirst search:  ${budget.check('first search bytes', dialog.first.bytes, BUDGETS.firstSearchBytes, kb)} in ${dialog.first.requests} requests, results after ${ms(dialog.first.ms)} (includes loading Pagefind)`,
-  );
-  // Each later query must stay within the bytes budget; the time budget applies to their median, as one query's
-  // time on a shared machine can jump for reasons of its own.
-  for (const later of dialog.later) {
-    console.log(
-      `Later search:  ${budget.check(`later search bytes (${later.query})`, later.bytes, BUDGETS.laterSearchBytes, kb).padEnd(20)} in ${String(later.requests).padStart(2)} requests, results after ${ms(later.ms).padStart(6)}  “${later.query}”`,
-    );
-  }
-  const times = dialog.later.map((later) => later.ms).sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] ?? 0;
-  console.log(
-    `Later searches: median ${budget.check('later search time (median)', median, BUDGETS.laterSearchMs, ms)} from the last keystroke to results`,
-  );
-  // The search page shows ten results and fetches data only for them: opened cold with a query, it may cost no
-  // more than the dialog's first search.
-  const searchPage = await searchPageCost(browser, preview.origin, FIRST_QUERY);
-  console.log(
-    `Search page:   ${budget.check('search page first query bytes', searchPage.bytes, dialog.first.bytes, kb)} in ${searchPage.requests} requests for ${searchPage.results} results shown, first result after ${ms(searchPage.ms)} (/search/?q=${FIRST_QUERY}; the dialog's first search is the budget)`,
-  );
+  await reportSearch(browser, preview.origin, PAGES['chapter']!, budget);
   await browser.close();
 
   await reportLighthouse(

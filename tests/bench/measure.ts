@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { parse } from 'node-html-parser';
 import { chromium, type Browser, type BrowserContext, type Response } from 'playwright';
 import { findChromium } from '../support/browser.ts';
 
@@ -67,7 +68,11 @@ export async function startPreview(root: string, port: number, env: Record<strin
     { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, detached: true },
   );
   const stop = () => {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // Already stopped.
+    }
   };
   for (let attempt = 0; attempt < 150; attempt += 1) {
     try {
@@ -304,14 +309,26 @@ export interface Audit {
 
 /** Lighthouse's default (mobile, simulated slow 4G and 4x CPU) audit of one URL, in a Chromium of ours. */
 async function lighthouseOnce(port: number, url: string): Promise<Audit> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-  });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { categories, audits } = result.lhr;
+  const failed = (reason: string): Audit => {
+    // A page Lighthouse cannot audit (a page so large its gatherers time out, a crashed tab) fails every category.
+    console.log(`  (Lighthouse could not audit ${url}: ${reason})`);
+    const scores = { performance: 0, accessibility: 0, 'best-practices': 0, seo: 0 };
+    return { scores, fcp: Number.NaN, lcp: Number.NaN, tbt: Number.NaN, cls: Number.NaN };
+  };
+  let result: Awaited<ReturnType<typeof lighthouse>>;
+  try {
+    result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+  } catch (error) {
+    return failed(error instanceof Error ? error.message : String(error));
+  }
+  if (!result) return failed('no result');
+  const { categories, audits, runtimeError } = result.lhr;
+  if (runtimeError) console.log(`  (Lighthouse on ${url}: ${runtimeError.code}, ${runtimeError.message})`);
   const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
   return {
     scores: Object.fromEntries(
@@ -349,11 +366,18 @@ function median(audits: Audit[]): Audit {
 /**
  * Lighthouse on each page, with the system Chromium. A run that meets the budget stands; one that misses it is
  * repeated twice and the median of the three runs is reported, since simulated timings on a shared 2-core
- * machine vary from run to run (Lighthouse's own guidance is to take a median of several runs).
+ * machine vary from run to run (Lighthouse's own guidance is to take a median of several runs). Returns the
+ * audit reported for each page type.
  */
-export async function reportLighthouse(origin: string, pages: Record<string, string>, budget: Budget): Promise<void> {
+export async function reportLighthouse(
+  origin: string,
+  pages: Record<string, string>,
+  budget: Budget,
+): Promise<Record<string, Audit>> {
+  const audits: Record<string, Audit> = {};
+  const chromePath = findChromium();
   const chrome = await chromeLauncher.launch({
-    chromePath: findChromium(),
+    ...(chromePath ? { chromePath } : {}),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
@@ -367,6 +391,7 @@ export async function reportLighthouse(origin: string, pages: Record<string, str
       if (!meetsBudget(runs[0]!))
         runs.push(await lighthouseOnce(chrome.port, url), await lighthouseOnce(chrome.port, url));
       const audit = median(runs);
+      audits[type] = audit;
       const score = (id: string) =>
         budget
           .check(`${type} Lighthouse ${id}`, audit.scores[id] ?? 0, BUDGETS.lighthouseScore, String, true)
@@ -381,4 +406,134 @@ export async function reportLighthouse(origin: string, pages: Record<string, str
   } finally {
     chrome.kill();
   }
+  return audits;
+}
+
+export interface TimedBuild {
+  /** Wall time, in seconds. */
+  seconds: number;
+  /** CPU time, user and system, of the build's whole process tree, in seconds. */
+  cpuSeconds: number;
+  /** Everything the build printed, for its phase timings (build-log.ts). */
+  output: string;
+}
+
+/**
+ * Runs `npm run build` in `root` like `buildSite`, but keeps what it prints and also measures its CPU time: on a
+ * shared machine the wall time depends on what else is running, the CPU time much less. Throws with the end of
+ * the build's output when it fails.
+ */
+export function buildSiteTimed(root: string, env: Record<string, string> = {}): TimedBuild {
+  const start = performance.now();
+  // The shell's `times` prints the CPU time of the processes it has waited for, here the build's process tree.
+  const build = spawnSync('sh', ['-c', 'npm run build --silent 2>&1; status=$?; times >&2; exit $status'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (build.status !== 0)
+    throw new Error(`the build failed:\n${(build.stdout ?? '').split('\n').slice(-40).join('\n')}\n${build.stderr}`);
+  const children = build.stderr.trim().split('\n').at(-1) ?? '';
+  const cpuSeconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+    (total, match) => total + Number(match[1]) * 60 + Number(match[2]),
+    0,
+  );
+  return { seconds, cpuSeconds, output: build.stdout };
+}
+
+/** Elements in the page at `sitePath` once it has loaded (with JavaScript, as a reader's browser has it). */
+export async function domElements(browser: Browser, origin: string, sitePath: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}${sitePath}`, { waitUntil: 'networkidle' });
+  const count = await page.evaluate(() => document.getElementsByTagName('*').length);
+  await context.close();
+  return count;
+}
+
+export interface CatalogueListing {
+  /** Site paths of the catalogue's pages, the first one first. */
+  pages: string[];
+  /** Site paths of the entries the pages' tables list, all pages together. */
+  entries: Set<string>;
+  /** Rows of the longest page. */
+  largestPage: number;
+}
+
+/**
+ * The catalogue as a reader without JavaScript gets it: the HTML of `startPath` and of every page its pager links
+ * to, and the entries their tables list.
+ */
+export async function catalogueWithoutJs(origin: string, startPath: string): Promise<CatalogueListing> {
+  const pages = [startPath];
+  const entries = new Set<string>();
+  let largestPage = 0;
+  for (let index = 0; index < pages.length; index += 1) {
+    const url = `${origin}${pages[index]}`;
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const html = parse(await response.text());
+    const rows = html.querySelectorAll('#catalogue tbody a[href]');
+    largestPage = Math.max(largestPage, rows.length);
+    for (const link of rows) entries.add(new URL(link.getAttribute('href')!, url).pathname);
+    for (const link of html.querySelectorAll('#catalogue-pager a[href]')) {
+      const sitePath = new URL(link.getAttribute('href')!, url).pathname;
+      if (!pages.includes(sitePath)) pages.push(sitePath);
+    }
+  }
+  return { pages, entries, largestPage };
+}
+
+/** The dialog's first query, which loads Pagefind. */
+export const FIRST_QUERY = 'process reward model';
+
+/** Queries typed after the first, as a student refines a search; each needs index files the others did not load. */
+export const LATER_QUERIES = [
+  'monte carlo tree search',
+  'direct preference optimization',
+  'self consistency majority vote',
+  'how does grpo work',
+  'tree of thougts',
+] as const;
+
+export interface SearchReport {
+  dialog: SearchCosts;
+  /** Median time of the later searches, in ms. */
+  laterMedianMs: number;
+  searchPage: Awaited<ReturnType<typeof searchPageCost>>;
+}
+
+/**
+ * Prints the costs of searching in the dialog (opened on `startPath`) and on the search page and checks their
+ * budgets. Each later query must stay within the bytes budget; the time budget applies to their median, as one
+ * query's time on a shared machine can jump for reasons of its own. The search page shows ten results and
+ * fetches data only for them: opened cold with a query, it may cost no more than the dialog's first search.
+ */
+export async function reportSearch(
+  browser: Browser,
+  origin: string,
+  startPath: string,
+  budget: Budget,
+): Promise<SearchReport> {
+  const dialog = await dialogSearchCosts(browser, origin, startPath, FIRST_QUERY, LATER_QUERIES);
+  console.log(
+    `\nFirst search:  ${budget.check('first search bytes', dialog.first.bytes, BUDGETS.firstSearchBytes, kb)} in ${dialog.first.requests} requests, results after ${ms(dialog.first.ms)} (includes loading Pagefind)`,
+  );
+  for (const later of dialog.later) {
+    console.log(
+      `Later search:  ${budget.check(`later search bytes (${later.query})`, later.bytes, BUDGETS.laterSearchBytes, kb).padEnd(20)} in ${String(later.requests).padStart(2)} requests, results after ${ms(later.ms).padStart(6)}  “${later.query}”`,
+    );
+  }
+  const times = dialog.later.map((later) => later.ms).sort((a, b) => a - b);
+  const laterMedianMs = times[Math.floor(times.length / 2)] ?? 0;
+  console.log(
+    `Later searches: median ${budget.check('later search time (median)', laterMedianMs, BUDGETS.laterSearchMs, ms)} from the last keystroke to results`,
+  );
+  const searchPage = await searchPageCost(browser, origin, FIRST_QUERY);
+  console.log(
+    `Search page:   ${budget.check('search page first query bytes', searchPage.bytes, dialog.first.bytes, kb)} in ${searchPage.requests} requests for ${searchPage.results} results shown, first result after ${ms(searchPage.ms)} (/search/?q=${FIRST_QUERY}; the dialog's first search is the budget)`,
+  );
+  return { dialog, laterMedianMs, searchPage };
 }
