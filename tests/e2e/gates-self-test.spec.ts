@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures.ts';
-import { axeViolations, cspProblems, injectionSigns, recordForeignRequests } from '../support/gates.ts';
+import { axeViolations, cspProblems, injectionSigns, preloadAxe, recordForeignRequests } from '../support/gates.ts';
 
 const ORIGIN = 'http://fixture.test';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/site-broken');
@@ -25,10 +25,14 @@ test.describe('on broken pages', () => {
   // The aborted tracker request shows in the console; it is the point of one of these tests.
   test.use({ expectedConsole: [/Failed to load resource/] });
 
-  test('the accessibility gate reports the violations', async ({ page }) => {
+  test('the accessibility gate reports the violations, with axe added per page or preloaded', async ({ page }) => {
     await page.goto(`${ORIGIN}/a11y.html`);
     const rules = (await axeViolations(page)).map((line) => line.split(':')[0]);
     expect(rules).toEqual(expect.arrayContaining(['color-contrast', 'label', 'button-name']));
+    // As the sweep over every page runs it.
+    await preloadAxe(page);
+    await page.goto(`${ORIGIN}/a11y.html`);
+    expect((await axeViolations(page)).map((line) => line.split(':')[0])).toEqual(rules);
   });
 
   test('the privacy gate reports a request to another origin', async ({ page }) => {

@@ -4,17 +4,23 @@ import { sitePaths } from './pages.ts';
 
 test.use({ javaScriptEnabled: false });
 
-test('every chapter, entry, reference and glossary page shows its content and navigation', async ({ page }) => {
-  test.setTimeout(30_000 + sitePaths().length * 1_000);
-  for (const sitePath of sitePaths().filter((candidate) =>
-    /^\/(chapters|methods|references|glossary)\//.test(candidate),
-  )) {
-    await page.goto(sitePath);
-    await expect(page.getByRole('heading', { level: 1 }), sitePath).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Main' }), sitePath).toBeVisible();
-    expect((await page.locator('main').innerText()).length, sitePath).toBeGreaterThan(200);
-  }
-});
+/** Cut into slices of pages, one test each, so Playwright's workers share the sweep (as the axe sweep is). */
+const SLICE = 40;
+const readable = sitePaths().filter((candidate) => /^\/(chapters|methods|references|glossary)\//.test(candidate));
+
+for (let start = 0; start < readable.length; start += SLICE) {
+  const slice = readable.slice(start, start + SLICE);
+  const pages = `pages ${start + 1} to ${start + slice.length} of ${readable.length}`;
+  test(`chapter, entry, reference and glossary ${pages} show their content and navigation`, async ({ page }) => {
+    test.setTimeout(30_000 + slice.length * 1_000);
+    for (const sitePath of slice) {
+      await page.goto(sitePath);
+      await expect(page.getByRole('heading', { level: 1 }), sitePath).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Main' }), sitePath).toBeVisible();
+      expect((await page.locator('main').innerText()).length, sitePath).toBeGreaterThan(200);
+    }
+  });
+}
 
 test('a chapter keeps its contents, citations and prev/next links', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });

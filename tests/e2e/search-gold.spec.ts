@@ -24,29 +24,58 @@ function answerPath(href: string): string {
   return url.pathname.startsWith('/glossary/') ? `${url.pathname}${url.hash}` : url.pathname;
 }
 
+/** What the search page shows for a query: the URL, and the links of its first ten results. */
+interface Shown {
+  url: string;
+  links: string[];
+}
+
 /** The first ten result links of /search/?q=<query>, loaded as a shared link would be. */
 async function ranksOnPage(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  return ranksShown(page, query);
+  return linksFor(query, await page.evaluate(shownFor, { query, enter: false }));
 }
 
 /**
- * The same for a query typed into the page's search box, which reruns the search in place and writes it into the
+ * The same for a query entered in the page's search box, which reruns the search in place and writes it into the
  * URL as ?q=: what a reader does next, and ten times faster than loading the page for each query.
  */
 async function ranksTyped(page: Page, query: string): Promise<string[]> {
-  await page.locator('#search-page-input').fill(query);
-  await expect(page).toHaveURL((url) => url.searchParams.get('q') === query.trim());
-  return ranksShown(page, query);
+  return linksFor(query, await page.evaluate(shownFor, { query, enter: true }));
 }
 
-async function ranksShown(page: Page, query: string): Promise<string[]> {
-  await expect(page.locator('#search-status')).toHaveText(
-    new RegExp(`(results? for|No results for) “${query.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`),
-  );
-  return page
-    .locator('ol#search-results > li > a:first-child')
-    .evaluateAll((links) => links.slice(0, 10).map((link) => (link as HTMLAnchorElement).href));
+/**
+ * Runs in the page. With `enter`, gives the search box the text and the input event that typing or pasting gives
+ * it, so the page's own script searches and renders. Then waits until the status line announces results (or
+ * none) for the query and reads the URL and the first ten result links on screen; gives up after five seconds,
+ * as expect would. One call into the page, watched on every animation frame: driven from the test, with a fill and
+ * expect's polling at 100 ms and longer, each gold query took several times as long as its search.
+ */
+function shownFor({ query, enter }: { query: string; enter: boolean }): Promise<Shown> {
+  const pattern = new RegExp(`(results? for|No results for) “${query.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`);
+  if (enter) {
+    const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const check = () => {
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      if (pattern.test(status)) {
+        const links = [...document.querySelectorAll<HTMLAnchorElement>('ol#search-results > li > a:first-child')];
+        resolve({ url: location.href, links: links.slice(0, 10).map((link) => link.href) });
+      } else if (performance.now() - started > 5_000) reject(new Error(`status "${status}" after 5 s`));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
+/** The links shown, once the URL is checked to carry the query as a shared link would. */
+function linksFor(query: string, shown: Shown): string[] {
+  expect(new URL(shown.url).searchParams.get('q'), query).toBe(query.trim());
+  return shown.links;
 }
 
 test('the gold queries find their pages through /search/', async ({ page }) => {
