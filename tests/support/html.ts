@@ -3,7 +3,9 @@ import { HtmlValidate, formatterFactory } from 'html-validate';
 
 /**
  * html-validate's recommended rules, minus those that judge style rather than validity: KaTeX positions glyphs
- * with inline styles, and Prettier decides attribute and void-element style.
+ * with inline styles, and Prettier decides attribute and void-element style. Checkboxes may share a name, as HTML
+ * allows for a group of them (the catalogue's facets submit every ticked value under the facet's name); other
+ * controls still may not.
  */
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -13,6 +15,7 @@ const validator = new HtmlValidate({
     'void-style': 'off',
     'no-trailing-whitespace': 'off',
     'long-title': 'off',
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 });
 
