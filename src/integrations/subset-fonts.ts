@@ -131,6 +131,19 @@ async function writeSubset(
   return { name, size: statSync(file).size };
 }
 
+/**
+ * Writes a module exporting the URLs of font files in its folder, as `?url` imports: Vite fingerprints them exactly
+ * as it does a stylesheet's url(), so preload links and @font-face rules name the same files. Returns its path.
+ */
+function writeUrlModule(file: string, names: readonly string[]): string {
+  writeFileSync(
+    file,
+    `${names.map((name, index) => `import font${index} from './${name}?url';`).join('\n')}\n` +
+      `export default [${names.map((_, index) => `font${index}`).join(', ')}];\n`,
+  );
+  return file;
+}
+
 /** The integration; `contentDir` is where the site's content lives (ATLAS_CONTENT_DIR in tests). */
 export function subsetFonts(options: { contentDir: string }): AstroIntegration {
   return {
@@ -167,13 +180,7 @@ export function subsetFonts(options: { contentDir: string }): AstroIntegration {
         }
         const css = path.join(out, 'fonts.css');
         writeFileSync(css, `${rules.join('\n')}\n`);
-        // The preloaded files, as a module of URLs: Vite fingerprints them exactly as it does the stylesheet's url().
-        const preloadModule = path.join(out, 'preloads.mjs');
-        writeFileSync(
-          preloadModule,
-          `${preloads.map((name, index) => `import font${index} from './${name}?url';`).join('\n')}\n` +
-            `export default [${preloads.map((_, index) => `font${index}`).join(', ')}];\n`,
-        );
+        const preloadModule = writeUrlModule(path.join(out, 'preloads.mjs'), preloads);
 
         const katexCss = require.resolve('katex/dist/katex.min.css');
         const mathCharacters = renderedMathCharacters(readTexts(path.resolve(root, options.contentDir), /\.mdx?$/));
@@ -187,12 +194,7 @@ export function subsetFonts(options: { contentDir: string }): AstroIntegration {
         }
         // The two KaTeX faces nearly every formula uses (upright and italic letters), preloaded on pages with math.
         const mathPreloads = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'].flatMap((font) => katexNames.get(font) ?? []);
-        const mathPreloadModule = path.join(out, 'math-preloads.mjs');
-        writeFileSync(
-          mathPreloadModule,
-          `${mathPreloads.map((name, index) => `import font${index} from './${name}?url';`).join('\n')}\n` +
-            `export default [${mathPreloads.map((_, index) => `font${index}`).join(', ')}];\n`,
-        );
+        const mathPreloadModule = writeUrlModule(path.join(out, 'math-preloads.mjs'), mathPreloads);
         const mathCss = path.join(out, 'katex.css');
         writeFileSync(
           mathCss,
