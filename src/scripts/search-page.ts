@@ -18,6 +18,7 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const notice = document.querySelector<HTMLElement>('#search-notice')!;
 const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const resultsBox = document.querySelector<HTMLElement>('#search-results-box')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
 const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
 
@@ -32,20 +33,39 @@ function syncUrl(): void {
 
 /**
  * Each result shown fetches its text (for the excerpt and matching sections) once it comes into view, so a query
- * costs the fragments of the results on screen, not of all ten.
+ * costs the fragments of the results on screen, not of all ten. A new list stays invisible (it holds its place)
+ * until the results on screen are complete, so the excerpts arriving never push the results below them down.
  */
-const pending = new Map<Element, () => void>();
+const pending = new Map<Element, () => Promise<void>>();
+let unveil: (() => void) | undefined;
 const onScreen = new IntersectionObserver(
   (changes) => {
+    const filling: Promise<void>[] = [];
     for (const change of changes) {
       if (!change.isIntersecting) continue;
       onScreen.unobserve(change.target);
-      pending.get(change.target)?.();
+      const fill = pending.get(change.target);
       pending.delete(change.target);
+      if (fill) filling.push(fill());
+    }
+    if (unveil) {
+      const show = unveil;
+      unveil = undefined;
+      void Promise.allSettled(filling).then(show);
     }
   },
-  { rootMargin: '0px 0px 100px 0px' },
+  { rootMargin: '0px 0px 200px 0px' },
 );
+
+/** Hides the list until the first results on screen are filled, or a second has passed, whichever comes first. */
+function veil(ticket: number): void {
+  resultsBox.classList.add('invisible');
+  const show = () => {
+    if (ticket === latest) resultsBox.classList.remove('invisible');
+  };
+  unveil = show;
+  setTimeout(show, 1000);
+}
 
 function showMore(ticket: number): void {
   if (!outcome) return;
@@ -57,11 +77,11 @@ function showMore(ticket: number): void {
   more.hidden = shown >= ranked.length;
   next.forEach((item, index) => {
     const element = items[index]!;
-    pending.set(element, () => {
-      void detailView(item, plan).then((view) => {
+    pending.set(element, () =>
+      detailView(item, plan).then((view) => {
         if (ticket === latest) fillResult(element, view, state.query);
-      });
-    });
+      }),
+    );
     onScreen.observe(element);
   });
 }
@@ -165,6 +185,9 @@ async function run(): Promise<void> {
   list.replaceChildren();
   renderNotice(result);
   renderChips(result.facets);
+  // Only the results the page opens with are veiled: later lists replace ones the reader is already watching.
+  if (ticket === 1 && result.ranked.length > 0) veil(ticket);
+  else unveil = undefined;
   showMore(ticket);
   empty.hidden = result.ranked.length > 0;
   renderSuggestions(result.suggestions);

@@ -187,6 +187,31 @@ test('the search page shows ten results, fetches the text of those on screen, an
   expect(fragments.size).toBeLessThanOrEqual(20);
 });
 
+test('nothing on the search page moves as the results of a query in the URL arrive', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const shifts: { value: number; nodes: string[] }[] = [];
+    (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        sources: { node?: Node }[];
+      })[])
+        shifts.push({
+          value: entry.value,
+          nodes: entry.sources.map((source) => (source.node as Element | undefined)?.id ?? String(source.node)),
+        });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`/search/?q=${encodeURIComponent('process reward model')}`);
+  const items = page.locator('ol#search-results > li');
+  // Chips, the count and the first excerpts all arrive before the list shows.
+  await expect(page.getByRole('group', { name: 'Type' })).toBeVisible();
+  await expect(items.first().locator('mark').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).toEqual([]);
+});
+
 test('chapter sections are results of their own, with the matching subsections linked', async ({ page }) => {
   await page.goto('/search/?q=monte%20carlo%20simulation%20step%20labels');
   const section = page.locator('ol#search-results > li', { hasText: 'Chapter section' }).first();
