@@ -6,7 +6,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures.ts';
-import { axeViolations, cspProblems, injectionSigns, preloadAxe, recordForeignRequests } from '../support/gates.ts';
+import {
+  axeViolations,
+  colourRules,
+  cspProblems,
+  injectionSigns,
+  preloadAxe,
+  readableView,
+  recordForeignRequests,
+  switchTheme,
+} from '../support/gates.ts';
 
 const ORIGIN = 'http://fixture.test';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/site-broken');
@@ -33,6 +42,17 @@ test.describe('on broken pages', () => {
     await preloadAxe(page);
     await page.goto(`${ORIGIN}/a11y.html`);
     expect((await axeViolations(page)).map((line) => line.split(':')[0])).toEqual(rules);
+  });
+
+  test('the dark sweep reports colours that fail only once the page is switched to the dark theme', async ({
+    page,
+  }) => {
+    await preloadAxe(page);
+    await page.goto(`${ORIGIN}/dark-contrast.html`);
+    expect(await axeViolations(page)).toEqual([]);
+    await switchTheme(page, 'dark');
+    const rules = (await axeViolations(page, await colourRules(page))).map((line) => line.split(':')[0]);
+    expect(rules).toEqual(['color-contrast']);
   });
 
   test('the privacy gate reports a request to another origin', async ({ page }) => {
@@ -66,6 +86,8 @@ test.describe('with JavaScript off', () => {
 
   test('the no-JavaScript gate sees an empty page where content needs a script', async ({ page }) => {
     await page.goto(`${ORIGIN}/js-only.html`);
-    expect((await page.locator('main').innerText()).length).toBeLessThan(200);
+    const seen = await readableView(page);
+    expect(seen.headings).toEqual([]);
+    expect(seen.text).toBeLessThan(200);
   });
 });

@@ -1,6 +1,7 @@
 /** With JavaScript off, every page still reads and navigates; search says it needs JavaScript. */
 import { test, expect } from './fixtures.ts';
 import { sitePaths } from './pages.ts';
+import { readableView } from '../support/gates.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -15,9 +16,10 @@ for (let start = 0; start < readable.length; start += SLICE) {
     test.setTimeout(30_000 + slice.length * 1_000);
     for (const sitePath of slice) {
       await page.goto(sitePath);
-      await expect(page.getByRole('heading', { level: 1 }), sitePath).toBeVisible();
-      await expect(page.getByRole('navigation', { name: 'Main' }), sitePath).toBeVisible();
-      expect((await page.locator('main').innerText()).length, sitePath).toBeGreaterThan(200);
+      const seen = await readableView(page);
+      expect(seen.headings, `${sitePath}: one visible top-level heading`).toEqual([true]);
+      expect(seen.navigation, `${sitePath}: the main navigation, visible`).toEqual([true]);
+      expect(seen.text, sitePath).toBeGreaterThan(200);
     }
   });
 }

@@ -28,8 +28,11 @@ export async function preloadAxe(page: Page): Promise<void> {
   await page.addInitScript({ content: AXE_SOURCE });
 }
 
-/** axe-core's WCAG 2.2 A and AA violations on the current page, one line per rule with its targets. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * axe-core's WCAG 2.2 A and AA violations on the current page, one line per rule with its targets; with `rules`,
+ * only those rules' violations.
+ */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   // axe.run reaches into frames through the copy of axe in each; a document without one (no preloadAxe) gets it.
   for (const frame of page.frames()) {
     if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
@@ -37,17 +40,60 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(
     // Passes and incomplete results are cut to one node each instead of a selector for every node checked, which
     // is much of axe's time on a long page; violations are reported in full, as before.
-    async (tags) => {
+    async ({ tags, rules }) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
-      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const runOnly = rules ? { type: 'rule' as const, values: rules } : { type: 'tag' as const, values: tags };
+      const results = await axe.run(document, { runOnly, resultTypes: ['violations'] });
       return results.violations.map((violation) => ({
         id: violation.id,
         targets: violation.nodes.map((node) => String(node.target)),
       }));
     },
-    WCAG_TAGS,
+    { tags: WCAG_TAGS, rules: rules ? [...rules] : undefined },
   );
   return violations.map((violation) => `${violation.id}: ${violation.targets.join(', ')}`);
+}
+
+/**
+ * The WCAG 2.2 A and AA rules whose outcome depends on colours (axe's own category "cat.color"): the only rules a
+ * change of theme can change, since the dark theme changes colours alone (tests/site/themes.test.ts).
+ */
+export async function colourRules(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate((tags) => {
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    return axe
+      .getRules(tags)
+      .filter((rule) => rule.tags.includes('cat.color'))
+      .map((rule) => rule.ruleId);
+  }, WCAG_TAGS);
+}
+
+/** Switches the open page's theme as the theme button does (data-theme on <html>), with the system's preference. */
+export async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+}
+
+/**
+ * What a reader sees of a page's structure, read in one call (role locators would walk the whole accessibility
+ * tree of a long page once each): whether each top-level heading and each main navigation is visible, and the
+ * length of the main content's text. Visible means, as with Playwright's toBeVisible, a box with an area and no
+ * hidden ancestor or visibility.
+ */
+export function readableView(page: Page): Promise<{ headings: boolean[]; navigation: boolean[]; text: number }> {
+  return page.evaluate(() => {
+    const visible = (elements: NodeListOf<Element>) =>
+      [...elements].map((element) => {
+        const box = element.getBoundingClientRect();
+        return element.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
+      });
+    return {
+      headings: visible(document.querySelectorAll('h1, [role="heading"][aria-level="1"]')),
+      navigation: visible(document.querySelectorAll('nav[aria-label="Main"]')),
+      text: document.querySelector('main')?.innerText.length ?? 0,
+    };
+  });
 }
 
 /** Starts recording requests to any origin but `origin`; call the returned function to read them. */

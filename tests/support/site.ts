@@ -109,3 +109,35 @@ export function findLinkProblems(dir: string, pages: readonly Page[], base = '/'
   }
   return problems;
 }
+
+/** Properties that only colour what is drawn: a theme that sets nothing else cannot change layout or visibility. */
+const COLOUR_PROPERTIES = new Set([
+  'color',
+  'background-color',
+  'border-color',
+  'outline-color',
+  'text-decoration-color',
+  'caret-color',
+  'accent-color',
+  'fill',
+  'stroke',
+  'color-scheme',
+]);
+
+/**
+ * Every declaration in a rule for the dark theme (a selector with data-theme=dark) that is not a colour, as
+ * "selector { property }": custom properties count as colours only when they are the typography plugin's colour
+ * variables (--tw-prose-*) or the theme's (--color-*).
+ */
+export function darkThemeNonColour(css: string): string[] {
+  const found: string[] = [];
+  for (const [, selector = '', body = ''] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    if (!/data-theme=['"]?dark/.test(selector)) continue;
+    for (const declaration of body.split(';')) {
+      const property = declaration.split(':')[0]!.trim();
+      if (!property || COLOUR_PROPERTIES.has(property) || /^--(tw-prose|color)-/.test(property)) continue;
+      found.push(`${selector.trim()} { ${property} }`);
+    }
+  }
+  return found;
+}
