@@ -57,12 +57,13 @@ const onScreen = new IntersectionObserver(
   { rootMargin: '0px 0px 200px 0px' },
 );
 
-/** Hides the list until the first results on screen are filled, or a second has passed, whichever comes first. */
-function veil(ticket: number): void {
+/**
+ * Hides the list until the first results on screen are filled, or a second has passed, whichever comes first. A
+ * later run (a chip pressed, a query typed) shows its list at once, so lifting the veil late is always harmless.
+ */
+function veil(): void {
   resultsBox.classList.add('invisible');
-  const show = () => {
-    if (ticket === latest) resultsBox.classList.remove('invisible');
-  };
+  const show = () => resultsBox.classList.remove('invisible');
   unveil = show;
   setTimeout(show, 1000);
 }
@@ -186,8 +187,11 @@ async function run(): Promise<void> {
   renderNotice(result);
   renderChips(result.facets);
   // Only the results the page opens with are veiled: later lists replace ones the reader is already watching.
-  if (ticket === 1 && result.ranked.length > 0) veil(ticket);
-  else unveil = undefined;
+  if (ticket === 1 && result.ranked.length > 0) veil();
+  else {
+    unveil = undefined;
+    resultsBox.classList.remove('invisible');
+  }
   showMore(ticket);
   empty.hidden = result.ranked.length > 0;
   renderSuggestions(result.suggestions);

@@ -212,6 +212,27 @@ test('nothing on the search page moves as the results of a query in the URL arri
   expect(await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).toEqual([]);
 });
 
+test('a chip pressed while the first results are still veiled shows its own results at once', async ({ page }) => {
+  // The excerpts never arrive, and the reader presses a chip the moment the chips appear: in the same turn as the
+  // first list is drawn, so well within the second the veil may last.
+  await page.route('**/fragment/**', () => {});
+  await page.addInitScript(() => {
+    const state = window as unknown as { veiledAtClick?: boolean };
+    new MutationObserver((_, observer) => {
+      const chip = document.querySelector<HTMLElement>('[data-facet="kind"][data-value="Benchmark"]');
+      if (!chip) return;
+      observer.disconnect();
+      state.veiledAtClick = document.querySelector('#search-results-box')!.classList.contains('invisible');
+      chip.click();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/search/?q=math');
+  const chip = page.getByRole('group', { name: 'Type' }).getByRole('button', { name: /^Benchmark \(\d+\)$/ });
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => (window as unknown as { veiledAtClick?: boolean }).veiledAtClick)).toBe(true);
+  await expect(page.locator('ol#search-results > li').first()).toBeVisible();
+});
+
 test('chapter sections are results of their own, with the matching subsections linked', async ({ page }) => {
   await page.goto('/search/?q=monte%20carlo%20simulation%20step%20labels');
   const section = page.locator('ol#search-results > li', { hasText: 'Chapter section' }).first();
