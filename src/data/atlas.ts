@@ -7,10 +7,11 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_DIR } from '../paths.ts';
 import { deriveConnections, deriveDiscussedIn, type Connection } from '../lib/lineage.ts';
+import { referenceOrder, referencePageOf } from '../lib/bibliography.ts';
 import { sortChapters } from '../lib/chapters.ts';
 import { extractBodyRefs, numberInOrder } from '../lib/mdx-refs.ts';
 import { monthOfArxiv, type ReportedResult } from '../lib/results.ts';
-import { chapterPath, methodPath, staticPath, type StaticRoute } from '../lib/urls.ts';
+import { chapterPath, methodPath, referenceHref, staticPath, type StaticRoute } from '../lib/urls.ts';
 import { assertValidContent } from '../lib/validate.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
@@ -34,6 +35,10 @@ export interface Atlas {
   chapters: Chapter[];
   methods: Method[];
   references: Map<string, Reference>;
+  /** Every work in the order /references/ lists it (`referenceOrder`). */
+  referenceList: Reference[];
+  /** Citation key -> the page of /references/ that lists the work, from 1. */
+  referencePage: Map<string, number>;
   glossary: GlossaryTerm[];
   methodsById: Map<string, Method>;
   chaptersById: Map<string, Chapter>;
@@ -120,12 +125,15 @@ async function buildAtlas(): Promise<Atlas> {
 
   const references = new Map(referenceList.map((reference) => [reference.id, reference]));
   const resultsOn = deriveResultsOn(methods, (key) => references.get(key));
+  const orderedReferences = referenceOrder(referenceList);
   return {
     reportedBy: deriveReportedBy(methods, resultsOn),
     resultsOn,
     chapters,
     methods,
     references,
+    referenceList: orderedReferences,
+    referencePage: referencePageOf(orderedReferences.map((reference) => reference.id)),
     glossary,
     methodsById: new Map(methods.map((method) => [method.id, method])),
     chaptersById: new Map(chapters.map((chapter) => [chapter.id, chapter])),
@@ -201,4 +209,11 @@ export async function getReference(key: string): Promise<Reference> {
   const reference = (await loadAtlas()).references.get(key);
   if (!reference) throw new Error(`Unknown citation key "${key}"`);
   return reference;
+}
+
+/** Link to a work on the page of /references/ that lists it; throws with the key when it does not exist. */
+export async function referenceLink(key: string): Promise<string> {
+  const page = (await loadAtlas()).referencePage.get(key);
+  if (page === undefined) throw new Error(`Unknown citation key "${key}"`);
+  return referenceHref(key, page);
 }

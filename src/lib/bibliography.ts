@@ -1,4 +1,5 @@
 import { parse, type Creator } from '@retorquere/bibtex-parser';
+import { cataloguePages, type CataloguePage } from './catalogue.ts';
 
 /** One work of the bibliography, as the site uses it. */
 export interface BibEntry {
@@ -94,4 +95,39 @@ export function formatAuthorsShort(surnames: readonly string[]): string {
   if (surnames.length === 1) return first;
   if (surnames.length === 2) return `${first} and ${second}`;
   return `${first} et al.`;
+}
+
+/** Works a page of /references/ lists; past this, the list continues on /references/page/2/ and on. */
+export const REFERENCES_PAGE_SIZE = 150;
+
+/** Works in the order /references/ lists them: by first author's family name, then year, then key. */
+export function referenceOrder<T extends { id: string; data: Pick<BibEntry, 'surnames' | 'year'> }>(
+  works: Iterable<T>,
+): T[] {
+  return [...works].sort(
+    (a, b) =>
+      (a.data.surnames[0] ?? '').localeCompare(b.data.surnames[0] ?? '') ||
+      a.data.year - b.data.year ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/** The page of /references/ (from 1) that lists each work, by key, for works already in `referenceOrder`. */
+export function referencePageOf(
+  orderedKeys: readonly string[],
+  size: number = REFERENCES_PAGE_SIZE,
+): Map<string, number> {
+  if (size < 1) throw new Error(`page size must be positive, got ${size}`);
+  return new Map(orderedKeys.map((key, index) => [key, Math.floor(index / size) + 1]));
+}
+
+/** The pages of /references/ for works already in `referenceOrder`, each named by its first and last first author. */
+export function referencePages(
+  ordered: readonly { id: string; data: Pick<BibEntry, 'surnames'> }[],
+  size: number = REFERENCES_PAGE_SIZE,
+): CataloguePage[] {
+  return cataloguePages(
+    ordered.map((work) => work.data.surnames[0] ?? work.id),
+    size,
+  );
 }

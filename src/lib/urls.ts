@@ -90,9 +90,19 @@ export function catalogueDataHref(): string {
   return withBase(`${STATIC_PATHS.methods}catalogue.json`);
 }
 
-/** Link to a work on the bibliography page. */
-export function referenceHref(key: string): string {
-  return `${withBase(STATIC_PATHS.references)}#${referenceAnchor(key)}`;
+/** Site path of a page of the bibliography: the first is /references/ itself, the rest /references/page/2/ and on. */
+export function referencesPagePath(page: number): string {
+  return page <= 1 ? STATIC_PATHS.references : `${STATIC_PATHS.references}page/${page}/`;
+}
+
+/** Link to a page of the bibliography. */
+export function referencesPageHref(page: number): string {
+  return withBase(referencesPagePath(page));
+}
+
+/** Link to a work on the page of the bibliography that lists it (`Atlas.referencePage`). */
+export function referenceHref(key: string, page: number): string {
+  return `${referencesPageHref(page)}#${referenceAnchor(key)}`;
 }
 
 /** Link to a term on the glossary page. */

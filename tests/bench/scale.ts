@@ -13,6 +13,7 @@
 import {
   appendFileSync,
   cpSync,
+  existsSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -24,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseBibliography } from '../../src/lib/bibliography.ts';
+import { findLinkProblems, readSite } from '../support/site.ts';
 import { parseBuildLog, searchIndexLine, type BuildPhases } from './build-log.ts';
 import {
   BUDGETS,
@@ -96,6 +98,15 @@ function sizesToMeasure(realCount: number): number[] {
 }
 
 /** Bytes of a file, or of every file under a folder. */
+/** The HTML files of the bibliography's pages: /references/ and /references/page/N/. */
+function referencesPages(dist: string): string[] {
+  const pagesDir = path.join(dist, 'references', 'page');
+  const later = existsSync(pagesDir)
+    ? readdirSync(pagesDir).map((name) => path.join(pagesDir, name, 'index.html'))
+    : [];
+  return [path.join(dist, 'references', 'index.html'), ...later];
+}
+
 function sizeOf(target: string): number {
   const stat = statSync(target, { throwIfNoEntry: false });
   if (!stat) return 0;
@@ -208,13 +219,21 @@ async function measureIn(
     searchDataGzip: gzipSync(readFileSync(path.join(dist, 'search-data.json'))).length,
     catalogueDataGzip: gzipSync(readFileSync(path.join(dist, 'methods', 'catalogue.json'))).length,
     realEntryHtml: realEntryPages.reduce((total, file) => total + sizeOf(file), 0) / realEntryPages.length,
-    referencesHtml: sizeOf(path.join(dist, 'references', 'index.html')),
+    referencesHtml: Math.max(...referencesPages(dist).map((file) => sizeOf(file))),
   };
   console.log(
     `dist ${mb(result.distBytes)}; search index ${mb(result.searchIndexBytes)} (search-data.json ` +
       `${kb(result.searchDataGzip)} gzip); catalogue.json ${kb(result.catalogueDataGzip)} gzip; ` +
-      `real entry pages ${kb(result.realEntryHtml)} HTML on average; /references/ ${kb(result.referencesHtml)} HTML`,
+      `real entry pages ${kb(result.realEntryHtml)} HTML on average; largest page of /references/ ` +
+      `${kb(result.referencesHtml)} HTML`,
   );
+
+  // Paging (catalogue, bibliography) moves anchors between pages: every link and anchor must still resolve.
+  const linkProblems = findLinkProblems(dist, readSite(dist));
+  console.log(
+    `Links and anchors: ${linkProblems.length} problem(s)${linkProblems.length ? `, first: ${linkProblems.slice(0, 3).join('; ')}` : ''}`,
+  );
+  budget.check('broken links and anchors', linkProblems.length, 0, String);
 
   const preview: Preview = await startPreview(root, port, env);
   cleanups.push(preview.stop);
@@ -230,7 +249,7 @@ async function measureIn(
 
     const syntheticEntry = synthetic[Math.floor(synthetic.length / 4)];
     // The catalogue's first, second and last pages, a real entry (which lists the synthetic entries related to
-    // it), a synthetic one, and the references page, the one page that lists every paper of the atlas.
+    // it), a synthetic one, and the bibliography's first page (it lists the papers of the atlas, 150 a page).
     const auditedPages: Record<string, string> = {
       catalogue: '/methods/',
       ...(listing.pages[1] ? { 'cat. page 2': listing.pages[1] } : {}),
@@ -295,7 +314,7 @@ function reportComparison(results: SizeResult[], budget: Budget) {
     ['cat. pages', (r) => String(r.catalogue.pages)],
     ['cat. data gz', (r) => kb(r.catalogueDataGzip)],
     ['entry HTML', (r) => kb(r.realEntryHtml)],
-    ['/references/', (r) => kb(r.referencesHtml)],
+    ['refs page max', (r) => kb(r.referencesHtml)],
     ['1st search', (r) => kb(r.search.dialog.first.bytes)],
     ['later max', (r) => kb(Math.max(...r.search.dialog.later.map((later) => later.bytes)))],
     ['later median', (r) => ms(r.search.laterMedianMs)],

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BibliographyError, formatAuthorsShort, parseBibliography } from '../../src/lib/bibliography.ts';
+import {
+  BibliographyError,
+  formatAuthorsShort,
+  parseBibliography,
+  referenceOrder,
+  referencePageOf,
+  referencePages,
+} from '../../src/lib/bibliography.ts';
 
 const GOOD = `
 @inproceedings{wang2023selfconsistency,
@@ -83,4 +90,34 @@ test('formats short author lines', () => {
   assert.equal(formatAuthorsShort(['OpenAI']), 'OpenAI');
   assert.equal(formatAuthorsShort(['Wang', 'Wei']), 'Wang and Wei');
   assert.equal(formatAuthorsShort(['Wang', 'Wei', 'Le']), 'Wang et al.');
+});
+
+test('the bibliography lists works by first author, then year, then key', () => {
+  const work = (id: string, surname: string, year: number) => ({ id, data: { surnames: [surname], year } });
+  const ordered = referenceOrder([
+    work('wei2022b', 'Wei', 2022),
+    work('lightman2023', 'Lightman', 2023),
+    work('wei2022a', 'Wei', 2022),
+    work('wei2021', 'Wei', 2021),
+  ]);
+  assert.deepEqual(
+    ordered.map((entry) => entry.id),
+    ['lightman2023', 'wei2021', 'wei2022a', 'wei2022b'],
+  );
+});
+
+test('each work is on the page that lists it, the same pages the bibliography is cut into', () => {
+  const keys = Array.from({ length: 7 }, (_, index) => `key${index}`);
+  const pageOf = referencePageOf(keys, 3);
+  assert.deepEqual([...pageOf.values()], [1, 1, 1, 2, 2, 2, 3]);
+  const works = keys.map((key, index) => ({ id: key, data: { surnames: index === 4 ? [] : [`Author${index}`] } }));
+  const pages = referencePages(works, 3);
+  assert.deepEqual(
+    pages.map((page) => `${page.first} – ${page.last}`),
+    ['Author0 – Author2', 'Author3 – Author5', 'Author6 – Author6'],
+  );
+  for (const page of pages) {
+    for (const key of keys.slice(page.from, page.to)) assert.equal(pageOf.get(key), page.number);
+  }
+  assert.throws(() => referencePageOf(keys, 0), /page size must be positive/);
 });

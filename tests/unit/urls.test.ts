@@ -9,6 +9,8 @@ import {
   chapterPath,
   methodHref,
   referenceHref,
+  referencesPageHref,
+  referencesPagePath,
   routeHref,
   searchHref,
   staticPath,
@@ -23,7 +25,7 @@ test('builds root-relative links when the site lives at /', () => {
   assert.equal(chapterHref('introduction'), '/chapters/introduction/');
   assert.equal(chapterHref('introduction', 'scope'), '/chapters/introduction/#scope');
   assert.equal(methodHref('math-shepherd'), '/methods/math-shepherd/');
-  assert.equal(referenceHref('wang2023selfconsistency'), '/references/#wang2023selfconsistency');
+  assert.equal(referenceHref('wang2023selfconsistency', 1), '/references/#wang2023selfconsistency');
   assert.equal(termHref('prm'), '/glossary/#prm');
 });
 
@@ -51,4 +53,11 @@ test("the catalogue's first page is /methods/, later ones /methods/page/N/, and 
   assert.equal(cataloguePagePath(3), '/methods/page/3/');
   assert.equal(cataloguePageHref(2), '/methods/page/2/');
   assert.equal(catalogueDataHref(), '/methods/catalogue.json');
+});
+
+test('a work links to the page of the bibliography that lists it: /references/, then /references/page/N/', () => {
+  assert.equal(referencesPagePath(1), '/references/');
+  assert.equal(referencesPagePath(4), '/references/page/4/');
+  assert.equal(referencesPageHref(2), '/references/page/2/');
+  assert.equal(referenceHref('zhang2024rest', 3), '/references/page/3/#zhang2024rest');
 });
