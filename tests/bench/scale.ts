@@ -44,6 +44,8 @@ import {
   type Preview,
   type SearchReport,
 } from './measure.ts';
+import { constantStages, growingStages, type StageTime } from './test-time.ts';
+import { sweepPaths } from '../e2e/pages.ts';
 import {
   generateSyntheticEntries,
   isKind,
@@ -97,7 +99,6 @@ function sizesToMeasure(realCount: number): number[] {
   return [...new Set(sizes)].sort((a, b) => a - b);
 }
 
-/** Bytes of a file, or of every file under a folder. */
 /** The HTML files of the bibliography's pages: /references/ and /references/page/N/. */
 function referencesPages(dist: string): string[] {
   const pagesDir = path.join(dist, 'references', 'page');
@@ -107,6 +108,7 @@ function referencesPages(dist: string): string[] {
   return [path.join(dist, 'references', 'index.html'), ...later];
 }
 
+/** Bytes of a file, or of every file under a folder. */
 function sizeOf(target: string): number {
   const stat = statSync(target, { throwIfNoEntry: false });
   if (!stat) return 0;
@@ -134,6 +136,9 @@ interface SizeResult {
   catalogue: { htmlGzip: number; elements: number; pages: number; largestPage: number };
   search: SearchReport;
   lighthouse: Record<string, Audit>;
+  /** Pages the browser sweeps visit (tests/e2e/pages.ts), and the stages of `npm test` timed at this size. */
+  sweepPages: number;
+  testStages: StageTime[];
 }
 
 /** Temporary folders and servers to remove or stop however the run ends. */
@@ -155,14 +160,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 /** Builds, serves and measures the site at `size` entries in a temporary folder, removed when done. */
-async function measureSize(real: RealContent, size: number, port: number, budget: Budget): Promise<SizeResult> {
+async function measureSize(
+  real: RealContent,
+  size: number,
+  port: number,
+  budget: Budget,
+  first: boolean,
+): Promise<SizeResult> {
   const work = mkdtempSync(path.join(tmpdir(), 'atlas-scale-'));
   const remove = () => rmSync(work, { recursive: true, force: true });
   cleanups.push(remove);
   // A budget of its own, so each failure can say at which size it happened.
   const sizeBudget = new Budget();
   try {
-    return await measureIn(work, real, size, port, sizeBudget);
+    return await measureIn(work, real, size, port, sizeBudget, first);
   } finally {
     budget.failures.push(...sizeBudget.failures.map((failure) => `${size} entries: ${failure}`));
     remove();
@@ -176,6 +187,7 @@ async function measureIn(
   size: number,
   port: number,
   budget: Budget,
+  first: boolean,
 ): Promise<SizeResult> {
   const synthetic = generateSyntheticEntries(real, size - real.entries.length, SEED);
   const content = path.join(work, 'content');
@@ -204,7 +216,7 @@ async function measureIn(
   }
 
   const realEntryPages = real.entries.map((entry) => path.join(dist, 'methods', entry.id, 'index.html'));
-  const result: Omit<SizeResult, 'catalogue' | 'search' | 'lighthouse'> = {
+  const result: Omit<SizeResult, 'catalogue' | 'search' | 'lighthouse' | 'sweepPages' | 'testStages'> = {
     entries: size,
     synthetic: synthetic.length,
     pages,
@@ -277,7 +289,20 @@ async function measureIn(
       await browser.close();
     }
     const lighthouse = await reportLighthouse(preview.origin, auditedPages, budget);
-    return { ...result, catalogue, search, lighthouse };
+    preview.stop();
+    const swept = sweepPaths(dist).length;
+    console.log(`\nTest time: the browser sweeps visit ${swept} of ${pages} pages; timing the stages of npm test…`);
+    const e2ePort = port + 100;
+    const testStages = [
+      ...(first ? constantStages(root, dist, e2ePort) : []),
+      ...growingStages(root, work, content, dist, build.seconds, e2ePort),
+    ];
+    for (const stage of testStages) {
+      console.log(`  ${stage.stage.padEnd(24)} ${sec(stage.seconds).padStart(8)}${stage.ok ? '' : '  FAILED'}`);
+      if (!stage.ok) console.log(stage.tail);
+      budget.check(`npm test stage ${stage.stage} failing`, stage.ok ? 0 : 1, 0, String);
+    }
+    return { ...result, catalogue, search, lighthouse, sweepPages: swept, testStages };
   } finally {
     preview.stop();
   }
@@ -358,6 +383,32 @@ function reportComparison(results: SizeResult[], budget: Budget) {
   );
 }
 
+/**
+ * `npm test`'s time at each size: the stages that do not grow, timed at the smallest size, plus those that do,
+ * timed at each. Budgets: 10 minutes at the real size, 30 at any larger one (packages and browser installed).
+ */
+function reportTestTime(results: SizeResult[], realCount: number, budget: Budget) {
+  const stages = [...new Set(results.flatMap((result) => result.testStages.map((stage) => stage.stage)))];
+  const secondsOf = (result: SizeResult, stage: string) =>
+    (
+      result.testStages.find((item) => item.stage === stage) ??
+      results[0]!.testStages.find((item) => item.stage === stage)
+    )?.seconds ?? 0;
+  const row = (label: string, cell: (result: SizeResult) => string) =>
+    console.log(`${label.padEnd(24)}${results.map((result) => cell(result).padStart(10)).join('')}`);
+  console.log('\n=== npm test, stage by stage ===');
+  row('entries', (result) => String(result.entries));
+  for (const stage of stages) row(stage, (result) => sec(secondsOf(result, stage)));
+  const totals = results.map((result) => stages.reduce((sum, stage) => sum + secondsOf(result, stage), 0));
+  row('total', (result) => `${(totals[results.indexOf(result)]! / 60).toFixed(1)} min`);
+  row('pages swept', (result) => `${result.sweepPages}/${result.pages}`);
+  console.log('(the base-path end-to-end tests, about 15 s, run only in npm test itself)');
+  results.forEach((result, index) => {
+    const limit = result.entries === realCount ? 10 * 60 : 30 * 60;
+    budget.check(`npm test at ${result.entries} entries`, totals[index]!, limit, (n) => `${(n / 60).toFixed(1)} min`);
+  });
+}
+
 const budget = new Budget();
 const real = readRealContent();
 const sizes = sizesToMeasure(real.entries.length);
@@ -365,9 +416,10 @@ console.log(`Scale benchmark: sizes ${sizes.join(', ')} entries (the real conten
 const results: SizeResult[] = [];
 try {
   for (const [index, size] of sizes.entries()) {
-    results.push(await measureSize(real, size, FIRST_PORT + index, budget));
+    results.push(await measureSize(real, size, FIRST_PORT + index, budget, index === 0));
   }
   reportComparison(results, budget);
+  reportTestTime(results, real.entries.length, budget);
 } finally {
   cleanUp();
 }

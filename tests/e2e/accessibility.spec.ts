@@ -1,24 +1,27 @@
-/** axe-core (WCAG 2.2 A and AA rules) on every page in both themes, and keyboard-only use. */
+/** axe-core (WCAG 2.2 A and AA rules) in both themes on a page of every shape and type, and keyboard-only use. */
 import { test, expect } from './fixtures.ts';
-import { pagesByType, sitePaths } from './pages.ts';
+import { pagesByType, sitePaths, sweepPaths } from './pages.ts';
 import { axeViolations, colourRules, preloadAxe, switchTheme } from '../support/gates.ts';
 
 /**
- * Every page passes every rule in the light theme, then, switched in place to the dark theme as the theme button
- * does, every rule that depends on colours: the dark theme changes colours alone (tests/site/themes.test.ts), so
- * the other rules cannot change their verdict, and one load and one full run a page do the work of two. One page
- * of each type is also loaded in the dark theme and passes every rule, as a reader who prefers dark first sees it.
+ * The sweep visits one page of each type and the fewest others that hold every shape of element the site has
+ * (tests/support/sweep.ts); what depends on a page's own text is checked on every page by the static gates. Each
+ * page passes every rule in the light theme, then, switched in place to the dark theme as the theme button does,
+ * every rule that depends on colours: the dark theme changes colours alone (tests/site/themes.test.ts), so the
+ * other rules cannot change their verdict, and one load and one full run a page do the work of two. One page of
+ * each type is also loaded in the dark theme and passes every rule, as a reader who prefers dark first sees it.
  *
  * The sweep is cut into slices of pages, one test per slice, so Playwright's workers share it; each slice reuses
- * one browser page. A slice of 12 pages takes about 25 s on this 2-core machine; the time limit allows 10 s a
- * page, as other jobs on a shared machine can slow it several times over.
+ * one browser page. A page takes about 2 s on this 2-core machine; the time limit allows 10 s a page, as other
+ * jobs on a shared machine can slow it several times over.
  */
-const SLICE = 12;
-const paths = sitePaths();
+const SLICE = 5;
+const paths = sweepPaths();
+const total = sitePaths().length;
 
 for (let start = 0; start < paths.length; start += SLICE) {
   const slice = paths.slice(start, start + SLICE);
-  test(`pages ${start + 1} to ${start + slice.length} of ${paths.length} pass axe in the light theme and its colour rules in the dark`, async ({
+  test(`sweep pages ${start + 1} to ${start + slice.length} of ${paths.length} (for ${total} pages) pass axe in the light theme and its colour rules in the dark`, async ({
     page,
   }) => {
     test.setTimeout(30_000 + slice.length * 10_000);

@@ -1,17 +1,22 @@
 /** With JavaScript off, every page still reads and navigates; search says it needs JavaScript. */
 import { test, expect } from './fixtures.ts';
-import { sitePaths } from './pages.ts';
+import { sitePaths, sweepPaths } from './pages.ts';
 import { readableView } from '../support/gates.ts';
+import { READING_PAGE } from '../support/site.ts';
 
 test.use({ javaScriptEnabled: false });
 
-/** Cut into slices of pages, one test each, so Playwright's workers share the sweep (as the axe sweep is). */
-const SLICE = 40;
-const readable = sitePaths().filter((candidate) => /^\/(chapters|methods|references|glossary)\//.test(candidate));
+/**
+ * The reading pages among those the browser sweeps visit, a page of every shape and type (tests/support/sweep.ts):
+ * every page has its heading, navigation and text in its HTML (tests/site/reading.test.ts); these show that CSS
+ * without scripts shows them. Cut into slices, one test each, so Playwright's workers share the sweep.
+ */
+const SLICE = 10;
+const readable = sweepPaths().filter((candidate) => READING_PAGE.test(candidate));
 
 for (let start = 0; start < readable.length; start += SLICE) {
   const slice = readable.slice(start, start + SLICE);
-  const pages = `pages ${start + 1} to ${start + slice.length} of ${readable.length}`;
+  const pages = `sweep pages ${start + 1} to ${start + slice.length} of ${readable.length}`;
   test(`chapter, entry, reference and glossary ${pages} show their content and navigation`, async ({ page }) => {
     test.setTimeout(30_000 + slice.length * 1_000);
     for (const sitePath of slice) {

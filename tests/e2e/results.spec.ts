@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures.ts';
-import { sitePaths } from './pages.ts';
+import { dist, sitePaths } from './pages.ts';
 
-const dist = path.resolve(import.meta.dirname, '../../dist');
 const html = (sitePath: string) => readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8');
 const entryPages = sitePaths().filter((sitePath) => /^\/methods\/[^/]+\/$/.test(sitePath));
 const withChart = entryPages.filter((sitePath) => html(sitePath).includes('data-chart-data'));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { htmlErrors } from '../support/html.ts';
 import { readSite } from '../support/site.ts';
 
-const dist = path.resolve(import.meta.dirname, '../../dist');
+const dist = path.resolve(import.meta.dirname, '../../', process.env['ATLAS_DIST'] ?? 'dist');
 
 test('every page of the built site is valid HTML', async () => {
   const pages = readSite(dist);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { darkThemeNonColour } from '../support/site.ts';
 
-const assets = path.resolve(import.meta.dirname, '../../dist/_astro');
+const assets = path.resolve(import.meta.dirname, '../../', process.env['ATLAS_DIST'] ?? 'dist', '_astro');
 
 test('the dark theme sets nothing but colours in any stylesheet of the built site', () => {
   const sheets = readdirSync(assets).filter((name) => name.endsWith('.css'));

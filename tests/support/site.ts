@@ -141,3 +141,25 @@ export function darkThemeNonColour(css: string): string[] {
   }
   return found;
 }
+
+/** Pages a reader opens to read: chapters, entries, the bibliography and the glossary. */
+export const READING_PAGE = /^\/(chapters|methods|references|glossary)\//;
+
+/**
+ * What a page misses to be read without JavaScript, judged from its HTML alone: one top-level heading, the main
+ * navigation, and over 200 characters of text in <main>, none of them inside something that only scripts reveal
+ * (`hidden`, `.needs-js`, <template>) or that is not content (<script>, <style>, <noscript>). Whether CSS shows
+ * them is for the browser's no-JavaScript sweep, which visits a page of every shape (tests/support/sweep.ts).
+ */
+export function readingProblems(page: Page): string[] {
+  const root = parse(page.html);
+  for (const element of root.querySelectorAll('[hidden], .needs-js, template, script, style, noscript'))
+    element.remove();
+  const problems: string[] = [];
+  const headings = root.querySelectorAll('h1, [role="heading"][aria-level="1"]').length;
+  if (headings !== 1) problems.push(`${page.path}: ${headings} top-level headings in its HTML, not 1`);
+  if (!root.querySelector('nav[aria-label="Main"]')) problems.push(`${page.path}: no main navigation in its HTML`);
+  const text = (root.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (text <= 200) problems.push(`${page.path}: ${text} characters of text in <main> without scripts`);
+  return problems;
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { findLinkProblems, readSite } from '../support/site.ts';
+import { findLinkProblems, readSite, readingProblems } from '../support/site.ts';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/site-broken');
 
@@ -22,4 +22,24 @@ test('the link checker reports each broken link with its page, and nothing that 
 test('under a base path, links outside it are reported', () => {
   const problems = findLinkProblems(dir, readSite(dir), '/atlas/');
   assert.ok(problems.includes('/: <a href="/methods/a/">: outside the site\'s base path /atlas/'));
+});
+
+test('the reading check reports a page whose content only a script puts in place', () => {
+  const page = readSite(dir).find((candidate) => candidate.path === '/js-only.html')!;
+  assert.deepEqual(readingProblems(page), [
+    '/js-only.html: 0 top-level headings in its HTML, not 1',
+    '/js-only.html: no main navigation in its HTML',
+    '/js-only.html: 0 characters of text in <main> without scripts',
+  ]);
+});
+
+test('the reading check ignores what is hidden until a script reveals it', () => {
+  const text = 'Plain text a reader sees. '.repeat(10);
+  const html = (extra: string) =>
+    `<!doctype html><html lang="en"><body><nav aria-label="Main"></nav><main><h1>T</h1><p>${text}</p>${extra}</main></body></html>`;
+  assert.deepEqual(readingProblems({ path: '/ok/', html: html('') }), []);
+  assert.deepEqual(
+    readingProblems({ path: '/two/', html: html('<div class="needs-js"><h1>Menu</h1></div><h1>Again</h1>') }),
+    ['/two/: 2 top-level headings in its HTML, not 1'],
+  );
 });
