@@ -13,13 +13,25 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { decode, encode } from 'cborg';
 import * as pagefind from 'pagefind';
-import { buildSearchData, chunkRanges, rechunk, type ChunkRange, type IndexWord } from '../lib/search-index.ts';
+import {
+  buildSearchData,
+  capCommonWords,
+  chunkRanges,
+  numberPages,
+  rechunk,
+  type ChunkRange,
+  type IndexWord,
+} from '../lib/search-index.ts';
+import type { PageIds } from '../lib/query.ts';
 import { searchRecords, type SearchRecord } from '../lib/search-records.ts';
 
 /** Pagefind's files begin, inside their gzip, with this signature. */
 const SIGNATURE = Buffer.from('pagefind_dcd');
 /** Locations per index file: about 3 to 4 kB compressed. */
 const CHUNK_LOCATIONS = 3000;
+/** Words in more than this share of the pages keep only their first few locations a page (capCommonWords). */
+const COMMON_SHARE = 0.5;
+const COMMON_LOCATIONS = 4;
 
 function unpack(bytes: Uint8Array): unknown {
   const body = gunzipSync(bytes);
@@ -56,13 +68,14 @@ function rechunkFiles(files: Map<string, Uint8Array>): { chunks: number; largest
     const metaPath = `pagefind.${info.hash}.pf_meta`;
     const meta = unpack(files.get(metaPath)!) as unknown[];
     const ranges = meta[2] as ChunkRange[];
+    const pages = (meta[1] as unknown[]).length;
     const words = ranges.flatMap(([, , hash]) => {
       const indexPath = `index/${hash}.pf_index`;
       const chunk = unpack(files.get(indexPath)!) as [IndexWord[]];
       files.delete(indexPath);
       return chunk[0];
     });
-    const chunks = rechunk(words, CHUNK_LOCATIONS);
+    const chunks = rechunk(capCommonWords(words, pages, COMMON_SHARE, COMMON_LOCATIONS), CHUNK_LOCATIONS);
     const hashes = chunks.map((chunk) => {
       const packed = pack([chunk]);
       const hash = `${language}_${shortHash(packed, 10)}`;
@@ -82,16 +95,41 @@ function rechunkFiles(files: Map<string, Uint8Array>): { chunks: number; largest
   return { chunks: count, largest };
 }
 
-/** Pagefind's page id (its fragment's hash) for each record URL. */
-function pageIds(files: Map<string, Uint8Array>): Map<string, string> {
-  const ids = new Map<string, string>();
-  for (const [name, bytes] of files) {
-    const match = /^fragment\/(.+)\.pf_fragment$/.exec(name);
-    if (!match) continue;
-    const body = gunzipSync(bytes).subarray(SIGNATURE.length).toString('utf8');
-    ids.set((JSON.parse(body) as { url: string }).url, match[1]!);
-  }
-  return ids;
+/**
+ * Renames Pagefind's pages to numbers in its own order (PageIds in src/lib/query.ts says why): the metadata lists
+ * the new ids and each fragment file moves to its new name. Returns the id scheme and each page's URL, in order.
+ */
+function numberPageFiles(files: Map<string, Uint8Array>): { ids: PageIds; urls: string[] } {
+  const entry = JSON.parse(Buffer.from(files.get('pagefind-entry.json')!).toString('utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const languages = Object.entries(entry.languages);
+  if (languages.length !== 1) throw new Error('search index: expected one language');
+  const [[language, info]] = languages as [[string, { hash: string }]];
+  const metaPath = `pagefind.${info.hash}.pf_meta`;
+  const meta = unpack(files.get(metaPath)!) as unknown[];
+  const pages = meta[1] as [string, ...unknown[]][];
+  const { ids, renamed } = numberPages(
+    language,
+    pages.map(([hash]) => hash),
+    shortHash(files.get(metaPath)!, 6),
+  );
+  const urls = pages.map((page) => {
+    const from = `fragment/${page[0]}.pf_fragment`;
+    const bytes = files.get(from);
+    if (!bytes) throw new Error(`search index: no fragment ${from}`);
+    files.delete(from);
+    page[0] = renamed.get(page[0])!;
+    files.set(`fragment/${page[0]}.pf_fragment`, bytes);
+    return (JSON.parse(gunzipSync(bytes).subarray(SIGNATURE.length).toString('utf8')) as { url: string }).url;
+  });
+  const packedMeta = pack(meta);
+  const metaHash = `${language}_${shortHash(packedMeta, 10)}`;
+  files.delete(metaPath);
+  files.set(`pagefind.${metaHash}.pf_meta`, packedMeta);
+  info.hash = metaHash;
+  files.set('pagefind-entry.json', Buffer.from(JSON.stringify(entry)));
+  return { ids, urls };
 }
 
 export function searchIndex(): AstroIntegration {
@@ -117,7 +155,7 @@ export function searchIndex(): AstroIntegration {
           written.filter((file) => !/-ui\.(js|css)$/.test(file.path)).map((file) => [file.path, file.content]),
         );
         const { chunks, largest } = rechunkFiles(files);
-        const { data, rare } = buildSearchData(records, pageIds(files));
+        const { data, rare } = buildSearchData(records, numberPageFiles(files));
 
         const target = path.join(outDir, 'pagefind');
         rmSync(target, { recursive: true, force: true });

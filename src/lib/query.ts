@@ -42,8 +42,32 @@ export interface SearchData {
   words: [string, number][];
   /** Every entry, chapter and glossary term with its names. */
   named: Named[];
-  /** Pagefind page id -> what the result is. */
-  docs: Record<string, SearchDoc>;
+  /** What each result is, in the order of Pagefind's pages: the page numbered n is `docs[n]`. */
+  docs: SearchDoc[];
+  /** How a page's number makes its Pagefind id (see pageId). */
+  ids: PageIds;
+}
+
+/**
+ * Pagefind's page ids are numbers between a prefix and a suffix ("en_12-3f9c1a"): the build numbers them in
+ * Pagefind's page order, so search-data.json lists pages by position instead of by a hash each, and the suffix
+ * (taken from the index's contents) gives every build its own fragment URLs.
+ */
+export interface PageIds {
+  prefix: string;
+  suffix: string;
+}
+
+/** The Pagefind id of page number `index`. */
+export function pageId(ids: PageIds, index: number): string {
+  return `${ids.prefix}${index}${ids.suffix}`;
+}
+
+/** The page number of a Pagefind id, or undefined for an id of another form. */
+export function pageNumber(ids: PageIds, id: string): number | undefined {
+  if (!id.startsWith(ids.prefix) || !id.endsWith(ids.suffix)) return undefined;
+  const digits = id.slice(ids.prefix.length, id.length - ids.suffix.length);
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
 }
 
 /** One part of a query, searched on its own: a word, or a recognised name with its other names. */

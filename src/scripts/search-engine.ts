@@ -12,6 +12,8 @@ import {
   kindOf,
   Lexicon,
   matchesFilters,
+  pageId,
+  pageNumber,
   planQuery,
   tokenize,
   type AlternativeScores,
@@ -85,7 +87,7 @@ export function loadEngine() {
       })(),
       fetch(withBase('/search-data.json')).then((response) => response.json() as Promise<SearchData>),
     ]);
-    const idOf = new Map(Object.entries(data.docs).map(([id, doc]) => [doc.url, id]));
+    const idOf = new Map(data.docs.map((doc, index) => [doc.url, pageId(data.ids, index)]));
     return { pagefind, data, lexicon: new Lexicon(data), idOf };
   })();
   return engine;
@@ -126,7 +128,8 @@ export async function runSearch(
   const betId = bet ? idOf.get(bet.url) : undefined;
   if (betId) ids = [betId, ...ids.filter((id) => id !== betId)];
   const all: Ranked[] = ids.flatMap((id) => {
-    const doc = data.docs[id];
+    const index = pageNumber(data.ids, id);
+    const doc = index === undefined ? undefined : data.docs[index];
     return doc ? [{ id, doc, bestBet: id === betId }] : [];
   });
   const filters = options.filters ?? {};

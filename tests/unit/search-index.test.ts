@@ -3,11 +3,14 @@ import assert from 'node:assert/strict';
 import {
   buildSearchData,
   buildVocabulary,
+  capCommonWords,
   chunkRanges,
   namedThings,
+  numberPages,
   rechunk,
   type IndexWord,
 } from '../../src/lib/search-index.ts';
+import { pageId, pageNumber } from '../../src/lib/query.ts';
 import type { SearchRecord } from '../../src/lib/search-records.ts';
 
 const word = (text: string, ...pages: number[][]): IndexWord => [text, pages.map((locs, page) => [page, locs, []]), []];
@@ -93,15 +96,59 @@ test('named things are entries, chapters and terms with their normalised names a
   assert.deepEqual(named[0]!.names, ['grouprelativepolicyoptimization', 'deepseekmath'], 'the title is implied');
 });
 
-test('search data maps Pagefind ids to docs, and a record Pagefind lost fails the build', () => {
-  const ids = new Map(RECORDS.map((item, index) => [item.url, `en_${index}`]));
-  const { data, rare } = buildSearchData(RECORDS, ids);
+test("search data lists docs in Pagefind's page order, and a record Pagefind lost fails the build", () => {
+  const urls = RECORDS.map((item) => item.url).reverse();
+  const ids = { prefix: 'en_', suffix: '-abc' };
+  const { data, rare } = buildSearchData(RECORDS, { ids, urls });
   assert.match(rare, /\bclips\b/);
   assert.equal(data.records, 4);
-  assert.deepEqual(data.docs['en_2'], {
+  assert.deepEqual(data.ids, ids);
+  assert.deepEqual(
+    data.docs.map((doc) => doc.url),
+    urls,
+  );
+  assert.deepEqual(data.docs[1], {
     url: '/chapters/x/#s',
     title: 'Section',
     filters: { chapter: ['X'], kind: ['Chapter section'] },
   });
-  assert.throws(() => buildSearchData(RECORDS, new Map()), /Pagefind has no page for \/methods\/grpo\//);
+  assert.throws(
+    () => buildSearchData(RECORDS, { ids, urls: urls.filter((url) => url !== '/methods/grpo/') }),
+    /Pagefind has no page for \/methods\/grpo\//,
+  );
+  assert.throws(
+    () => buildSearchData(RECORDS, { ids, urls: [...urls, '/nowhere/'] }),
+    /Pagefind has a page for \/nowhere\/, which is no record/,
+  );
+});
+
+test("pages are numbered in Pagefind's order, and a number reads back from its id", () => {
+  const { ids, renamed } = numberPages('en', ['en_a1b2c3d', 'en_99ffee0'], '4f2a1c');
+  assert.deepEqual(
+    [...renamed],
+    [
+      ['en_a1b2c3d', 'en_0-4f2a1c'],
+      ['en_99ffee0', 'en_1-4f2a1c'],
+    ],
+  );
+  assert.equal(pageId(ids, 12), 'en_12-4f2a1c');
+  assert.equal(pageNumber(ids, 'en_12-4f2a1c'), 12);
+  assert.equal(pageNumber(ids, 'en_a1b2c3d'), undefined);
+  assert.equal(pageNumber(ids, 'en_1x-4f2a1c'), undefined);
+});
+
+test('a word in most pages keeps its first locations a page, never ending on a weight', () => {
+  const common = word('model', [-25, 70, 7, -73, 14, 3, 9], [5, 6, 7, 8, 9], [1, -49, 2]);
+  const rare = word('grpo', [1, 2, 3, 4, 5, 6]);
+  const [capped, untouched] = capCommonWords([common, rare], 4, 0.5, 3);
+  assert.deepEqual(
+    capped![1].map((page) => page[1]),
+    [
+      [-25, 70, 7, -73, 14],
+      [5, 6, 7],
+      [1, -49, 2],
+    ],
+  );
+  assert.deepEqual(capped![1][0]!.slice(2), [[]], 'what follows the locations is kept');
+  assert.equal(untouched, rare, 'a word in few pages keeps every location');
 });
