@@ -1,9 +1,11 @@
 /**
  * Builds the search index when `astro build` is done: cuts every built page into search records
  * (src/lib/search-records.ts), indexes them with Pagefind's Node API, splits Pagefind's word index into small
- * files (src/lib/search-index.ts says why), and writes `search-data.json`, the vocabulary and name table that
+ * files (src/lib/search-index.ts says why), and writes `search-data.json`, the vocabulary and result data that
  * query understanding uses (src/lib/query.ts), with `search-rare.txt`, the words of a single record, which a
- * query fetches only when it has a word the vocabulary does not know. Everything lands in the output folder.
+ * query fetches only when it has a word the vocabulary does not know, the names of entries, chapters and terms in
+ * `search-names/<n>.json` (a query loads those its words need) and `search-suggest.json`, what "did you mean"
+ * offers when nothing matches. Everything lands in the output folder.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -155,7 +157,7 @@ export function searchIndex(): AstroIntegration {
           written.filter((file) => !/-ui\.(js|css)$/.test(file.path)).map((file) => [file.path, file.content]),
         );
         const { chunks, largest } = rechunkFiles(files);
-        const { data, rare } = buildSearchData(records, numberPageFiles(files));
+        const { data, rare, nameShards, suggestions } = buildSearchData(records, numberPageFiles(files));
 
         const target = path.join(outDir, 'pagefind');
         rmSync(target, { recursive: true, force: true });
@@ -166,10 +168,17 @@ export function searchIndex(): AstroIntegration {
         const json = JSON.stringify(data);
         writeFileSync(path.join(outDir, 'search-data.json'), json);
         writeFileSync(path.join(outDir, 'search-rare.txt'), rare);
+        const namesDir = path.join(outDir, 'search-names');
+        rmSync(namesDir, { recursive: true, force: true });
+        mkdirSync(namesDir);
+        nameShards.forEach((shard, index) =>
+          writeFileSync(path.join(namesDir, `${index}.json`), JSON.stringify(shard)),
+        );
+        writeFileSync(path.join(outDir, 'search-suggest.json'), JSON.stringify(suggestions));
         logger.info(
           `${records.length} records; ${chunks} index files (largest ${(largest / 1024).toFixed(1)} kB); ` +
             `search-data.json ${(gzipSync(json).length / 1024).toFixed(1)} kB gzip, ${data.words.length} words ` +
-            `(and ${rare.split(' ').length} rare words)`,
+            `(and ${rare.split(' ').length} rare words); names in ${nameShards.length} files`,
         );
       },
     },

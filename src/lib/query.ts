@@ -38,10 +38,13 @@ export interface Named {
 export interface SearchData {
   /** Number of records in the index. */
   records: number;
-  /** Words in two records or more, or in a name, and how many records contain each, [word, count], sorted. */
-  words: [string, number][];
-  /** Every entry, chapter and glossary term with its names. */
-  named: Named[];
+  /**
+   * Words in two records or more, or in a name, and how many records contain each, sorted: [word, count], or
+   * [word, count, 1] for a word of the title of an entry, chapter or glossary term.
+   */
+  words: VocabularyWord[];
+  /** How many files the names are shared out to (see nameShardsFor). */
+  nameShards: number;
   /** What each result is, in the order of Pagefind's pages: the page numbered n is `docs[n]`. */
   docs: SearchDoc[];
   /** How a page's number makes its Pagefind id (see pageId). */
@@ -68,6 +71,44 @@ export function pageNumber(ids: PageIds, id: string): number | undefined {
   if (!id.startsWith(ids.prefix) || !id.endsWith(ids.suffix)) return undefined;
   const digits = id.slice(ids.prefix.length, id.length - ids.suffix.length);
   return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
+
+export type VocabularyWord = [word: string, count: number] | [word: string, count: number, title: 1];
+
+/**
+ * The names of entries, chapters and glossary terms are shared out to files by their first three letters, so a
+ * query loads only the few files it could name things from: a 2,000-entry atlas has thousands of names, aliases
+ * and paper titles. A thing is in the file of each of its names.
+ */
+const NAME_KEY = 3;
+
+/** The file (of `count`) that holds a normalised name. */
+export function nameShardOf(name: string, count: number): number {
+  // FNV-1a over the first letters: short keys spread evenly over the files.
+  let hash = 0x811c9dc5;
+  for (const character of [...name].slice(0, NAME_KEY)) {
+    hash ^= character.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % count;
+}
+
+/**
+ * The name files a query's words need, each once, in ascending order. A name can be any run of the words, glued
+ * ("o 1" names o1), so a file is needed for the first letters of every run: from each word, the runs shorter than
+ * the key, and the first that reaches it (longer runs share its letters).
+ */
+export function nameShardsFor(words: readonly string[], count: number): number[] {
+  const shards = new Set<number>();
+  words.forEach((_, start) => {
+    let joined = '';
+    for (const word of words.slice(start)) {
+      joined += word;
+      shards.add(nameShardOf(joined, count));
+      if ([...joined].length >= NAME_KEY) break;
+    }
+  });
+  return [...shards].sort((a, b) => a - b);
 }
 
 /** One part of a query, searched on its own: a word, or a recognised name with its other names. */
@@ -151,15 +192,25 @@ export class Lexicon {
   /** The words of one record each (search-rare.txt), loaded when a query has a word the rest does not know. */
   rare = new Set<string>();
 
-  constructor(data: Pick<SearchData, 'records' | 'words' | 'named'>) {
-    this.counts = new Map(data.words);
+  /** URLs of the named things added, so a thing found in several name files is added once. */
+  private readonly namedUrls = new Set<string>();
+
+  constructor(data: Pick<SearchData, 'records' | 'words'> & { named?: readonly Named[] }) {
+    this.counts = new Map(data.words.map(([word, count]) => [word, count]));
     this.records = Math.max(1, data.records);
-    this.nameWords = new Set();
+    this.nameWords = new Set(data.words.filter((entry) => entry[2] === 1).map(([word]) => word));
     this.byName = new Map();
-    for (const named of data.named) {
-      for (const name of [normalizeName(named.title), ...named.names]) {
+    this.addNamed(data.named ?? []);
+  }
+
+  /** Adds named things (a name file's, say); one already added is skipped. */
+  addNamed(things: readonly Named[]): void {
+    for (const named of things) {
+      if (this.namedUrls.has(named.url)) continue;
+      this.namedUrls.add(named.url);
+      for (const name of new Set([normalizeName(named.title), ...named.names])) {
         const list = this.byName.get(name) ?? [];
-        if (!list.includes(named)) list.push(named);
+        list.push(named);
         this.byName.set(name, list);
       }
       for (const word of tokenize(named.title)) this.nameWords.add(word);

@@ -1,6 +1,6 @@
 /**
- * Build-time pieces of search that are plain data transformations: the vocabulary and name table written to
- * search-data.json, and the re-chunking of Pagefind's word index.
+ * Build-time pieces of search that are plain data transformations: the vocabulary and result data written to
+ * search-data.json, the name files, and the re-chunking of Pagefind's word index.
  *
  * Why re-chunk: Pagefind 1.6 cuts its word index into files of about 20,000 word locations each (a constant in
  * its indexer, not an option), about 27 kB compressed here. A query fetches the file holding each of its words,
@@ -9,7 +9,17 @@
  * file lists the new ones, so Pagefind's client reads them as its own. The tests search the built site, so a
  * change of format in a new Pagefind version fails them.
  */
-import { normalizeName, pageId, tokenize, type Named, type PageIds, type SearchData, type SearchDoc } from './query.ts';
+import {
+  nameShardOf,
+  normalizeName,
+  pageId,
+  tokenize,
+  type Named,
+  type PageIds,
+  type SearchData,
+  type SearchDoc,
+  type VocabularyWord,
+} from './query.ts';
 import type { SearchRecord } from './search-records.ts';
 
 /** A word of Pagefind's index as decoded from CBOR: [word, pages, ...], each page [number, locations, ...]. */
@@ -145,20 +155,51 @@ export function searchDocs(records: readonly SearchRecord[], urls: readonly stri
   });
 }
 
-/** The whole of search-data.json, and the rare words for search-rare.txt. */
+/** Each named thing in the file of each of its names (nameShardOf), in `count` files. */
+export function shardNames(named: readonly Named[], count: number): Named[][] {
+  const shards = Array.from({ length: count }, (): Named[] => []);
+  for (const thing of named) {
+    const files = new Set([normalizeName(thing.title), ...thing.names].map((name) => nameShardOf(name, count)));
+    for (const file of files) shards[file]!.push(thing);
+  }
+  return shards;
+}
+
+/** Names in a file, on average: a query loads a few files of about this many things. */
+const NAMES_PER_SHARD = 16;
+
+/**
+ * What "did you mean" offers when nothing matches: the entries, each with its short names (aliases, acronyms),
+ * loaded only then. Paper titles, long and rarely typed whole, are left out.
+ */
+export function suggestionNames(named: readonly Named[]): Named[] {
+  return named
+    .filter((thing) => thing.rank === 0)
+    .map((thing) => ({ ...thing, names: thing.names.filter((name) => name.length <= 24) }));
+}
+
+/**
+ * The whole of search-data.json, the rare words for search-rare.txt, the name files (search-names/<n>.json) and
+ * the names "did you mean" chooses from (search-suggest.json).
+ */
 export function buildSearchData(
   records: readonly SearchRecord[],
   pages: { ids: PageIds; urls: readonly string[] },
-): { data: SearchData; rare: string } {
+): { data: SearchData; rare: string; nameShards: Named[][]; suggestions: Named[] } {
   const { words, rare } = buildVocabulary(records);
+  const named = namedThings(records);
+  const titleWords = new Set(named.flatMap((thing) => tokenize(thing.title)));
+  const nameShards = shardNames(named, Math.max(1, Math.ceil(named.length / NAMES_PER_SHARD)));
   return {
     data: {
       records: records.length,
-      words,
-      named: namedThings(records),
+      words: words.map(([word, count]): VocabularyWord => (titleWords.has(word) ? [word, count, 1] : [word, count])),
+      nameShards: nameShards.length,
       docs: searchDocs(records, pages.urls),
       ids: pages.ids,
     },
     rare,
+    nameShards,
+    suggestions: suggestionNames(named),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The search engine the dialog and the search page share. It loads, once and on intent, Pagefind's client and
- * search-data.json; runs a query plan (src/lib/query.ts) as one Pagefind search per alternative of each concept;
- * fuses the scores; and fetches the text of only the results on screen, straight from Pagefind's fragment files.
+ * search-data.json, and for each query the name files its words need; runs a query plan (src/lib/query.ts) as
+ * one Pagefind search per alternative of each concept; fuses the scores; and fetches the text of only the results
+ * on screen, straight from Pagefind's fragment files.
  */
 import {
   bestExcerpt,
@@ -12,6 +13,7 @@ import {
   kindOf,
   Lexicon,
   matchesFilters,
+  nameShardsFor,
   pageId,
   pageNumber,
   planQuery,
@@ -93,6 +95,34 @@ export function loadEngine() {
   return engine;
 }
 
+const nameFiles = new Map<number, Promise<void>>();
+
+/**
+ * Loads the name files the words need (nameShardsFor) into the lexicon, each once. Resolves to whether any was
+ * new, that is whether a plan made before may now find more names.
+ */
+async function loadNames(words: readonly string[]): Promise<boolean> {
+  const { data, lexicon } = await loadEngine();
+  const wanted = nameShardsFor(words, data.nameShards).filter((file) => !nameFiles.has(file));
+  for (const file of wanted)
+    nameFiles.set(
+      file,
+      fetch(withBase(`/search-names/${file}.json`))
+        .then((response) => response.json() as Promise<Named[]>)
+        .then((named) => lexicon.addNamed(named)),
+    );
+  await Promise.all([...nameFiles.values()]);
+  return wanted.length > 0;
+}
+
+let suggestions: Promise<Named[]> | undefined;
+
+/** The names "did you mean" chooses from, fetched once, when a query first matches nothing. */
+function loadSuggestions(): Promise<Named[]> {
+  suggestions ??= fetch(withBase('/search-suggest.json')).then((response) => response.json() as Promise<Named[]>);
+  return suggestions;
+}
+
 let rare: Promise<string> | undefined;
 
 /** The words of one record each (search-rare.txt), fetched once, and only for a query that needs them. */
@@ -108,8 +138,13 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const { pagefind, data, lexicon, idOf } = await loadEngine();
   // A word the vocabulary does not know may be a rare word of the site rather than a typo: load those first.
-  if (tokenize(query).some((word) => !lexicon.knows(word))) lexicon.addRare(await loadRare());
-  const plan = planQuery(query, lexicon, { correct: options.correct ?? true });
+  const typed = tokenize(query);
+  await loadNames(typed);
+  if (typed.some((word) => !lexicon.knows(word))) lexicon.addRare(await loadRare());
+  const correct = options.correct ?? true;
+  let plan = planQuery(query, lexicon, { correct });
+  // A corrected word may start a name whose file the words as typed did not need.
+  if (plan.corrected && (await loadNames(tokenize(plan.corrected)))) plan = planQuery(query, lexicon, { correct });
   // One preload fetches the index files of every word at once; the searches then run one after another on
   // what is loaded. Concurrent searches would each wait on the others' files, and took twice as long.
   const alternatives = plan.concepts.flatMap((concept) => concept.alternatives);
@@ -141,7 +176,7 @@ export async function runSearch(
       all.map((item) => item.doc),
       FACETS,
     ),
-    suggestions: all.length === 0 ? closestNames(query, data.named) : [],
+    suggestions: all.length === 0 ? closestNames(query, await loadSuggestions()) : [],
   };
 }
 

@@ -224,7 +224,7 @@ async function measureIn(
     cpu: build.cpuSeconds,
     phases,
     distBytes: sizeOf(dist),
-    searchIndexBytes: ['pagefind', 'search-data.json', 'search-rare.txt'].reduce(
+    searchIndexBytes: ['pagefind', 'search-data.json', 'search-rare.txt', 'search-names', 'search-suggest.json'].reduce(
       (total, name) => total + sizeOf(path.join(dist, name)),
       0,
     ),

@@ -9,6 +9,8 @@ import {
   fuseScores,
   Lexicon,
   matchesFilters,
+  nameShardOf,
+  nameShardsFor,
   normalizeName,
   planQuery,
   tokenize,
@@ -208,4 +210,24 @@ test('offers the closest entry names when nothing matches', () => {
     ['/methods/grpo/'],
   );
   assert.deepEqual(closestNames('  ', NAMED), []);
+});
+
+test('a query loads the name file of every run of its words, glued, up to three letters', () => {
+  const count = 64;
+  const files = nameShardsFor(['how', 'does', 'o', '1', 'work'], count);
+  for (const name of ['how', 'does', 'o1', 'o1w', 'work', 'doe', 'howdoes'])
+    assert.ok(files.includes(nameShardOf(name, count)), name);
+  // Longer runs share their first three letters with a shorter one: no file of their own.
+  assert.equal(nameShardOf('o1work', count), nameShardOf('o1w', count));
+  assert.deepEqual(nameShardsFor([], count), []);
+});
+
+test('names added from several files count once, and plan a query as if loaded together', () => {
+  const split = new Lexicon({ records: 100, words: WORDS });
+  split.addNamed(NAMED.slice(0, 2));
+  split.addNamed(NAMED);
+  split.addNamed(NAMED.slice(1));
+  for (const query of ['grpo', 'how does grpo work', 'process reward models'])
+    assert.deepEqual(planQuery(query, split), planQuery(query, lexicon), query);
+  assert.equal(split.byName.get('grpo')?.length, lexicon.byName.get('grpo')?.length);
 });

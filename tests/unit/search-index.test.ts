@@ -8,9 +8,10 @@ import {
   namedThings,
   numberPages,
   rechunk,
+  shardNames,
   type IndexWord,
 } from '../../src/lib/search-index.ts';
-import { pageId, pageNumber } from '../../src/lib/query.ts';
+import { nameShardOf, pageId, pageNumber } from '../../src/lib/query.ts';
 import type { SearchRecord } from '../../src/lib/search-records.ts';
 
 const word = (text: string, ...pages: number[][]): IndexWord => [text, pages.map((locs, page) => [page, locs, []]), []];
@@ -120,6 +121,44 @@ test("search data lists docs in Pagefind's page order, and a record Pagefind los
     () => buildSearchData(RECORDS, { ids, urls: [...urls, '/nowhere/'] }),
     /Pagefind has a page for \/nowhere\/, which is no record/,
   );
+});
+
+test('names go to the file of each of their names; the vocabulary marks the words of titles', () => {
+  const { data, nameShards, suggestions } = buildSearchData(RECORDS, {
+    ids: { prefix: 'en_', suffix: '-abc' },
+    urls: RECORDS.map((item) => item.url),
+  });
+  assert.equal(data.nameShards, nameShards.length);
+  assert.ok(!('named' in data), 'names are not in search-data.json');
+  const grpo = namedThings(RECORDS)[0]!;
+  for (const name of ['grpo', ...grpo.names]) {
+    const file = nameShardOf(name, nameShards.length);
+    assert.ok(
+      nameShards[file]!.some((thing) => thing.url === '/methods/grpo/'),
+      `${name} in file ${file}`,
+    );
+  }
+  const words = new Map(data.words.map((entry) => [entry[0], entry[2]]));
+  assert.equal(words.get('grpo'), 1, 'a title word is marked');
+  assert.equal(words.get('group'), undefined, 'a word of an alias only is not');
+  assert.deepEqual(
+    suggestions.map((thing) => thing.url),
+    ['/methods/grpo/', '/methods/ppo/'],
+    'did-you-mean offers entries',
+  );
+  assert.deepEqual(suggestions[0]!.names, ['deepseekmath'], 'without names over 24 characters');
+});
+
+test('a thing with names in several files is in each, and the files split a large set evenly', () => {
+  const many = Array.from({ length: 400 }, (_, index) => ({
+    url: `/methods/m${index}/`,
+    title: `Method ${index}`,
+    names: [`alias${index}`],
+    rank: 0,
+  }));
+  const shards = shardNames(many, 25);
+  assert.equal(shards.flat().length >= 400, true);
+  assert.ok(shards.filter((shard) => shard.length > 0).length >= 2);
 });
 
 test("pages are numbered in Pagefind's order, and a number reads back from its id", () => {
