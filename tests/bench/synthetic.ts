@@ -111,9 +111,9 @@ const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'ta', 'vo', 'zu', 'bel', 'dri', 'fen
 const GLANCE = ['Problem', 'Key idea', 'Needs', 'Produces', 'Supervision'];
 
 /**
- * `count` synthetic entries, numbered from 1 (`synthetic-0001`, "Synthetic method 0001"), each citing its own
- * synthetic paper and relating to one to three real entries. The same content, count and seed give the same
- * entries.
+ * `count` synthetic entries, numbered from 1 (`synthetic-0001`), each named with a coined word ("Belselsel",
+ * also "Belselsel method") as varied as real names are, citing its own synthetic paper and relating to one to
+ * three real entries. The same content, count and seed give the same entries.
  */
 export function generateSyntheticEntries(real: RealContent, count: number, seed = 1): SyntheticEntry[] {
   if (real.entries.length === 0 || real.words.length === 0 || real.authors.length === 0)
@@ -182,8 +182,8 @@ export function generateSyntheticEntries(real: RealContent, count: number, seed 
     summary += '.';
 
     const data: SyntheticData = {
-      title: `Synthetic ${kindLabel(model.kind).toLowerCase()} ${number}`,
-      aliases: [name, `SYN-${number}`],
+      title: name,
+      aliases: [`${name} ${kindLabel(model.kind).toLowerCase()}`],
       summary,
       kind: model.kind,
       stage: model.stage,
