@@ -31,9 +31,9 @@ import { searchRecords, type SearchRecord } from '../lib/search-records.ts';
 const SIGNATURE = Buffer.from('pagefind_dcd');
 /** Locations per index file: about 3 to 4 kB compressed. */
 const CHUNK_LOCATIONS = 3000;
-/** Words in more than this share of the pages keep only their first few locations a page (capCommonWords). */
+/** Words in more than this share of the pages keep only their first two locations a page (capCommonWords). */
 const COMMON_SHARE = 0.5;
-const COMMON_LOCATIONS = 4;
+const COMMON_LOCATIONS = 2;
 
 function unpack(bytes: Uint8Array): unknown {
   const body = gunzipSync(bytes);
