@@ -1,6 +1,9 @@
 import { test, expect } from './fixtures.ts';
 
 test('home leads to the first chapter, and prev/next walk the chapters in order', async ({ page }) => {
+  // Twelve page loads, ten of them chapters: about 1 s each on this machine, several times that while the other
+  // worker runs the accessibility sweep (a clean-clone CI run once passed 30 s).
+  test.setTimeout(90_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reasoning Atlas');
   await page.getByRole('link', { name: 'Start reading' }).click();
