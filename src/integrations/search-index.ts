@@ -59,52 +59,18 @@ function htmlPages(folder: string, sitePath = '/'): { sitePath: string; file: st
   });
 }
 
-/** Pagefind's files, with the word index re-split and the metadata pointing at the new files. */
-function rechunkFiles(files: Map<string, Uint8Array>): { chunks: number; largest: number } {
-  const entry = JSON.parse(Buffer.from(files.get('pagefind-entry.json')!).toString('utf8')) as {
-    languages: Record<string, { hash: string }>;
-  };
-  let count = 0;
-  let largest = 0;
-  for (const [language, info] of Object.entries(entry.languages)) {
-    const metaPath = `pagefind.${info.hash}.pf_meta`;
-    const meta = unpack(files.get(metaPath)!) as unknown[];
-    const ranges = meta[2] as ChunkRange[];
-    const pages = (meta[1] as unknown[]).length;
-    const words = ranges.flatMap(([, , hash]) => {
-      const indexPath = `index/${hash}.pf_index`;
-      const chunk = unpack(files.get(indexPath)!) as [IndexWord[]];
-      files.delete(indexPath);
-      return chunk[0];
-    });
-    const chunks = rechunk(capCommonWords(words, pages, COMMON_SHARE, COMMON_LOCATIONS), CHUNK_LOCATIONS);
-    // Files are named by number with a tag of the whole index, as pages are (numberPageFiles): the metadata lists
-    // every file, and numbers compress where a hash each did not (6 kB of a 2,000-entry index's metadata).
-    const packed = chunks.map((chunk) => pack([chunk]));
-    const tag = shortHash(Buffer.concat(packed), 6);
-    const hashes = packed.map((bytes, index) => {
-      const hash = `${language}_${index}-${tag}`;
-      files.set(`index/${hash}.pf_index`, bytes);
-      largest = Math.max(largest, bytes.length);
-      return hash;
-    });
-    meta[2] = chunkRanges(chunks, hashes);
-    const packedMeta = pack(meta);
-    const metaHash = `${language}_${shortHash(packedMeta, 10)}`;
-    files.delete(metaPath);
-    files.set(`pagefind.${metaHash}.pf_meta`, packedMeta);
-    info.hash = metaHash;
-    count += chunks.length;
-  }
-  files.set('pagefind-entry.json', Buffer.from(JSON.stringify(entry)));
-  return { chunks: count, largest };
-}
-
 /**
- * Renames Pagefind's pages to numbers in its own order (PageIds in src/lib/query.ts says why): the metadata lists
- * the new ids and each fragment file moves to its new name. Returns the id scheme and each page's URL, in order.
+ * Reworks Pagefind's files in place, keeping its format: the word index re-split into small files (with the
+ * commonest words' locations capped), and pages and index files renamed to numbers in Pagefind's own order with a
+ * tag of the index (PageIds in src/lib/query.ts says why); the metadata lists the new names and is written once.
+ * Returns the index files' count and largest size, the page id scheme and each page's URL, in order.
  */
-function numberPageFiles(files: Map<string, Uint8Array>): { ids: PageIds; urls: string[] } {
+function reworkIndex(files: Map<string, Uint8Array>): {
+  chunks: number;
+  largest: number;
+  ids: PageIds;
+  urls: string[];
+} {
   const entry = JSON.parse(Buffer.from(files.get('pagefind-entry.json')!).toString('utf8')) as {
     languages: Record<string, { hash: string }>;
   };
@@ -114,6 +80,25 @@ function numberPageFiles(files: Map<string, Uint8Array>): { ids: PageIds; urls: 
   const metaPath = `pagefind.${info.hash}.pf_meta`;
   const meta = unpack(files.get(metaPath)!) as unknown[];
   const pages = meta[1] as [string, ...unknown[]][];
+
+  const words = (meta[2] as ChunkRange[]).flatMap(([, , hash]) => {
+    const indexPath = `index/${hash}.pf_index`;
+    const chunk = unpack(files.get(indexPath)!) as [IndexWord[]];
+    files.delete(indexPath);
+    return chunk[0];
+  });
+  const chunks = rechunk(capCommonWords(words, pages.length, COMMON_SHARE, COMMON_LOCATIONS), CHUNK_LOCATIONS);
+  // Numbers compress where a hash each did not: at 2,000 entries the metadata lists 2,000 pages and 800 files.
+  const packed = chunks.map((chunk) => pack([chunk]));
+  const chunkTag = shortHash(Buffer.concat(packed), 6);
+  const names = packed.map((bytes, index) => {
+    const name = `${language}_${index}-${chunkTag}`;
+    files.set(`index/${name}.pf_index`, bytes);
+    return name;
+  });
+  meta[2] = chunkRanges(chunks, names);
+
+  // Pagefind's metadata names every page by its fragment's hash, so its tag changes with any page's text.
   const { ids, renamed } = numberPages(
     language,
     pages.map(([hash]) => hash),
@@ -128,13 +113,14 @@ function numberPageFiles(files: Map<string, Uint8Array>): { ids: PageIds; urls: 
     files.set(`fragment/${page[0]}.pf_fragment`, bytes);
     return (JSON.parse(gunzipSync(bytes).subarray(SIGNATURE.length).toString('utf8')) as { url: string }).url;
   });
+
   const packedMeta = pack(meta);
   const metaHash = `${language}_${shortHash(packedMeta, 10)}`;
   files.delete(metaPath);
   files.set(`pagefind.${metaHash}.pf_meta`, packedMeta);
   info.hash = metaHash;
   files.set('pagefind-entry.json', Buffer.from(JSON.stringify(entry)));
-  return { ids, urls };
+  return { chunks: chunks.length, largest: Math.max(...packed.map((bytes) => bytes.length)), ids, urls };
 }
 
 export function searchIndex(): AstroIntegration {
@@ -159,8 +145,8 @@ export function searchIndex(): AstroIntegration {
         const files = new Map(
           written.filter((file) => !/-ui\.(js|css)$/.test(file.path)).map((file) => [file.path, file.content]),
         );
-        const { chunks, largest } = rechunkFiles(files);
-        const { data, rare, nameShards, suggestions } = buildSearchData(records, numberPageFiles(files));
+        const { chunks, largest, ids, urls } = reworkIndex(files);
+        const { data, rare, nameShards, suggestions } = buildSearchData(records, { ids, urls });
 
         const target = path.join(outDir, 'pagefind');
         rmSync(target, { recursive: true, force: true });

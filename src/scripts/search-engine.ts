@@ -137,9 +137,9 @@ export async function runSearch(
   options: { filters?: Record<string, string[]>; correct?: boolean } = {},
 ): Promise<SearchOutcome> {
   const { pagefind, data, lexicon, idOf } = await loadEngine();
-  // A word the vocabulary does not know may be a rare word of the site rather than a typo: load those first.
   const typed = tokenize(query);
   await loadNames(typed);
+  // A word the vocabulary does not know may be a rare word of the site rather than a typo: load those first.
   if (typed.some((word) => !lexicon.knows(word))) lexicon.addRare(await loadRare());
   const correct = options.correct ?? true;
   let plan = planQuery(query, lexicon, { correct });
