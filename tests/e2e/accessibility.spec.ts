@@ -4,12 +4,14 @@ import { pagesByType, sitePaths, sweepPaths } from './pages.ts';
 import { axeViolations, colourRules, preloadAxe, switchTheme } from '../support/gates.ts';
 
 /**
- * The sweep visits one page of each type and the fewest others that hold every shape of element the site has
- * (tests/support/sweep.ts); what depends on a page's own text is checked on every page by the static gates. Each
- * page passes every rule in the light theme, then, switched in place to the dark theme as the theme button does,
- * every rule that depends on colours: the dark theme changes colours alone (tests/site/themes.test.ts), so the
- * other rules cannot change their verdict, and one load and one full run a page do the work of two. One page of
- * each type is also loaded in the dark theme and passes every rule, as a reader who prefers dark first sees it.
+ * The sweep visits the pages `sweepPaths` picks (tests/e2e/pages.ts): every page the atlas has a fixed number of,
+ * one page of each type, and of the entries and later list pages the fewest that hold every shape of element the
+ * site has (tests/support/sweep.ts); what depends on a page's own text is checked on every page by the static
+ * gates. Each page passes every rule in the light theme, then, switched in place to the dark theme as the theme
+ * button does, every rule that depends on colours: the dark theme changes colours alone
+ * (tests/site/themes.test.ts), so the other rules cannot change their verdict, and one load and one full run a
+ * page do the work of two. One page of each type is also loaded in the dark theme and passes every rule, as a
+ * reader who prefers dark first sees it.
  *
  * The sweep is cut into slices of pages, one test per slice, so Playwright's workers share it; each slice reuses
  * one browser page. A page takes about 2 s on this 2-core machine; the time limit allows 10 s a page, as other
