@@ -24,8 +24,8 @@ import { countProseWords } from '../../src/lib/word-count.ts';
 
 /** What the generator takes from the real content. */
 export interface RealContent {
-  /** Each real (published) entry: its id, kind, stage and the prose words of its body. */
-  entries: readonly { id: string; kind: Kind; stage: Stage; words: number }[];
+  /** Each real (published) entry: its id, kind, stage, the number of prose words of its body and those words. */
+  entries: readonly { id: string; kind: Kind; stage: Stage; words: number; prose: readonly string[] }[];
   /** Ids of the glossary terms, for <Term> links. */
   termIds: readonly string[];
   /** Words of the real bodies in reading order, repeats kept, so drawing from it keeps their frequencies. */
@@ -106,6 +106,8 @@ const FORMULAS = [
   String.raw`p_\theta(y \mid x) = \prod_{t=1}^{T} p_\theta(y_t \mid x, y_{<t})`,
 ];
 const INLINE_MATH = ['$x$', '$N$', String.raw`$\theta$`, '$s_i$', '$k$', String.raw`$\pi_\theta$`];
+/** Share of a synthetic entry's words drawn from the body of the real entry it is modelled on. */
+const TOPIC_SHARE = 0.8;
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'ta', 'vo', 'zu', 'bel', 'dri', 'fen', 'gor', 'hal', 'nim', 'pra', 'sel'];
 /** Labels of the "At a glance" bullets, as real entries use them. */
 const GLANCE = ['Problem', 'Key idea', 'Needs', 'Produces', 'Supervision'];
@@ -128,7 +130,13 @@ export function generateSyntheticEntries(real: RealContent, count: number, seed 
     return chosen;
   };
   const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-  const words = (n: number) => Array.from({ length: n }, () => pick(real.words));
+  // Each entry writes about the topic of a real one: most of its words come from that entry's body, the rest from
+  // every body. Drawn from the whole pool alone, a word would land in a page as often as its overall frequency
+  // says, with none of the clustering of real text: at 2,000 entries "reward" was in 87% of the pages, against
+  // 46% of the real site's, and every common word's index grew with it.
+  let topic: readonly string[] = real.words;
+  const draw = () => pick(topic.length > 0 && random() < TOPIC_SHARE ? topic : real.words);
+  const words = (n: number) => Array.from({ length: n }, draw);
   const sentence = (n: number) => {
     const [first = '', ...rest] = words(n);
     return `${[capitalise(first), ...rest].join(' ')}.`;
@@ -161,6 +169,7 @@ export function generateSyntheticEntries(real: RealContent, count: number, seed 
     const number = String(index + 1).padStart(width, '0');
     const id = `synthetic-${number}`;
     const model = pick(real.entries);
+    topic = model.prose;
     const name = coin();
     const year = between(2019, 2025);
     const bibKey = `synthetic${year}entry${number}`;
@@ -175,7 +184,7 @@ export function generateSyntheticEntries(real: RealContent, count: number, seed 
 
     let summary = name;
     for (const target = between(110, 158); ;) {
-      const word = pick(real.words);
+      const word = draw();
       if (summary.length + word.length + 2 > target) break;
       summary += ` ${word}`;
     }
@@ -202,9 +211,9 @@ export function generateSyntheticEntries(real: RealContent, count: number, seed 
     const total = pick(real.entries).words * 0.92;
     const part = (share: number) => Math.max(6, Math.round(total * share));
     const cite = `<Cite key="${bibKey}" />`;
-    const link = (entry: string) => `<M id="${entry}">${pick(real.words)} ${pick(real.words)}</M>`;
-    const term = (termId: string) => `<Term id="${termId}">${pick(real.words)}</Term>`;
-    const label = () => `**${capitalise(pick(real.words))} ${pick(real.words)}.**`;
+    const link = (entry: string) => `<M id="${entry}">${draw()} ${draw()}</M>`;
+    const term = (termId: string) => `<Term id="${termId}">${draw()}</Term>`;
+    const label = () => `**${capitalise(draw())} ${draw()}.**`;
     const steps = between(3, 5);
     const limits = between(3, 5);
     const body = [
@@ -259,7 +268,13 @@ export function summariseRealContent(
   authors: readonly string[],
 ): RealContent {
   return {
-    entries: entries.map(({ id, kind, stage, body }) => ({ id, kind, stage, words: countProseWords(body) })),
+    entries: entries.map(({ id, kind, stage, body }) => ({
+      id,
+      kind,
+      stage,
+      words: countProseWords(body),
+      prose: proseWords(body),
+    })),
     termIds,
     words: entries.flatMap((entry) => proseWords(entry.body)),
     authors: [...new Set(authors.filter(isPersonName))],

@@ -173,3 +173,19 @@ test('bodies are as long as real ones', () => {
   const realMean = lengths.reduce((sum, count) => sum + count, 0) / lengths.length;
   assert.ok(Math.abs(mean / realMean - 1) < 0.1, `mean ${mean} against ${realMean}`);
 });
+
+test('each entry writes mostly in the words of one real entry, as real pages keep to their topic', () => {
+  const topics = summariseRealContent(
+    [
+      { id: 'alpha', kind: 'method', stage: 'test-time', body: 'apple apricot avocado almond anise '.repeat(40) },
+      { id: 'beta', kind: 'method', stage: 'test-time', body: 'banana blueberry bilberry basil borage '.repeat(40) },
+    ],
+    ['prm'],
+    ['Peiyi Wang'],
+  );
+  for (const entry of generateSyntheticEntries(topics, 40, 5)) {
+    const words = proseWords(entry.body).filter((word) => /^[ab][a-z]+$/i.test(word) && word !== entry.data.title);
+    const fromA = words.filter((word) => /^a/i.test(word)).length / words.length;
+    assert.ok(Math.max(fromA, 1 - fromA) > 0.75, `${entry.id}: ${fromA.toFixed(2)} of its words from one topic`);
+  }
+});
