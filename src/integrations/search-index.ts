@@ -1,11 +1,12 @@
 /**
  * Builds the search index when `astro build` is done: cuts every built page into search records
  * (src/lib/search-records.ts), indexes them with Pagefind's Node API, splits Pagefind's word index into small
- * files (src/lib/search-index.ts says why), and writes `search-data.json`, the vocabulary and result data that
- * query understanding uses (src/lib/query.ts), with `search-rare.txt`, the words of a single record, which a
- * query fetches only when it has a word the vocabulary does not know, the names of entries, chapters and terms in
- * `search-names/<n>.json` (a query loads those its words need) and `search-suggest.json`, what "did you mean"
- * offers when nothing matches. Everything lands in the output folder.
+ * files (src/lib/search-index.ts says why), and writes what query understanding (src/lib/query.ts) reads:
+ * `search-data.json`, what every query needs (record count, every page's facet values, how files are named); the
+ * vocabulary in `search-words/` by first letter (see WordsFile) and the names of entries, chapters and terms in
+ * `search-names/<n>.json`, a query loading those its words need; the address and title of every page in
+ * `search-docs/<n>.json`, loaded for the results shown; and `search-suggest.json`, what "did you mean" offers
+ * when nothing matches. Everything lands in the output folder.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,10 +31,10 @@ import { searchRecords, type SearchRecord } from '../lib/search-records.ts';
 /** Pagefind's files begin, inside their gzip, with this signature. */
 const SIGNATURE = Buffer.from('pagefind_dcd');
 /** Locations per index file: about 3 to 4 kB compressed. */
-const CHUNK_LOCATIONS = 3000;
+const CHUNK_LOCATIONS = 1500;
 /** Words in more than this share of the pages keep only their first two locations a page (capCommonWords). */
 const COMMON_SHARE = 0.5;
-const COMMON_LOCATIONS = 2;
+const COMMON_LOCATIONS = 1;
 
 function unpack(bytes: Uint8Array): unknown {
   const body = gunzipSync(bytes);
@@ -146,7 +147,7 @@ export function searchIndex(): AstroIntegration {
           written.filter((file) => !/-ui\.(js|css)$/.test(file.path)).map((file) => [file.path, file.content]),
         );
         const { chunks, largest, ids, urls } = reworkIndex(files);
-        const { data, rare, nameShards, suggestions } = buildSearchData(records, { ids, urls });
+        const { data, wordFiles, docFiles, nameShards, suggestions } = buildSearchData(records, { ids, urls });
 
         const target = path.join(outDir, 'pagefind');
         rmSync(target, { recursive: true, force: true });
@@ -156,18 +157,30 @@ export function searchIndex(): AstroIntegration {
         }
         const json = JSON.stringify(data);
         writeFileSync(path.join(outDir, 'search-data.json'), json);
-        writeFileSync(path.join(outDir, 'search-rare.txt'), rare);
-        const namesDir = path.join(outDir, 'search-names');
-        rmSync(namesDir, { recursive: true, force: true });
-        mkdirSync(namesDir);
-        nameShards.forEach((shard, index) =>
-          writeFileSync(path.join(namesDir, `${index}.json`), JSON.stringify(shard)),
-        );
+        for (const [folder, files] of [
+          [
+            'search-words',
+            [...wordFiles].flatMap(([key, file]): [string, unknown][] => [
+              ...(file.words.length > 0 ? [[String(key), file.words] as [string, unknown]] : []),
+              ...(file.once.flat().length > 0 ? [[`${key}-once`, file.once] as [string, unknown]] : []),
+            ]),
+          ],
+          ['search-docs', [...docFiles.entries()]],
+          ['search-names', [...nameShards.entries()]],
+        ] as const) {
+          const target = path.join(outDir, folder);
+          rmSync(target, { recursive: true, force: true });
+          mkdirSync(target);
+          for (const [name, file] of files) writeFileSync(path.join(target, `${name}.json`), JSON.stringify(file));
+        }
         writeFileSync(path.join(outDir, 'search-suggest.json'), JSON.stringify(suggestions));
+        const words = [...wordFiles.values()];
         logger.info(
           `${records.length} records; ${chunks} index files (largest ${(largest / 1024).toFixed(1)} kB); ` +
-            `search-data.json ${(gzipSync(json).length / 1024).toFixed(1)} kB gzip, ${data.words.length} words ` +
-            `(and ${rare.split(' ').length} rare words); names in ${nameShards.length} files`,
+            `search-data.json ${(gzipSync(json).length / 1024).toFixed(1)} kB gzip; ` +
+            `${words.reduce((total, file) => total + file.words.length, 0)} words (and ` +
+            `${words.reduce((total, file) => total + file.once.flat().length, 0)} of one record) in ${words.length} ` +
+            `files, docs in ${docFiles.length}, names in ${nameShards.length}`,
         );
       },
     },

@@ -1,7 +1,7 @@
 /**
- * Query understanding for search, as pure functions. Everything it knows comes from `search-data.json`, which the
- * build derives from the indexed pages (src/integrations/search-index.ts): the words of the site with the number
- * of records each occurs in, and the names of entries, chapters and glossary terms. No word list is kept by hand:
+ * Query understanding for search, as pure functions. Everything it knows comes from files the build derives from
+ * the indexed pages (src/integrations/search-index.ts): the words of the site with the number of records each
+ * occurs in (WordsFile), and the names of entries, chapters and glossary terms (Named). No word list is kept by hand:
  * a word that occurs in most records weighs almost nothing (its inverse document frequency), which is what makes
  * "how", "does" or "the" drop out of a question.
  *
@@ -11,22 +11,28 @@
  * (src/scripts/search-engine.ts) runs the plan with Pagefind and fuses the scores; `fuseScores` is that fusion.
  */
 
-/** A page or section the search can return, as listed in search-data.json. */
-export interface SearchDoc {
-  url: string;
-  title: string;
+/** What every result carries from the start: its filter values, for facet counts and filtering. */
+export interface PageFacts {
   /** Filter values by filter name: kind (always, one value), stage, year, chapter. */
   filters: Record<string, string[]>;
 }
 
+/** A page or section the search can return, with its address and title (from its docs file). */
+export interface SearchDoc extends PageFacts {
+  url: string;
+  title: string;
+}
+
 /** The type of result a doc is ("Method", "Chapter section", "Glossary term"). */
-export function kindOf(doc: SearchDoc): string {
+export function kindOf(doc: PageFacts): string {
   return doc.filters['kind']?.[0] ?? 'Page';
 }
 
 /** A thing with names: an entry, a chapter or a glossary term. */
 export interface Named {
   url: string;
+  /** Its number among Pagefind's pages (see PageIds). */
+  page: number;
   title: string;
   /** Normalised forms (see normalizeName) of every alias and of the paper's title; the title's is implied. */
   names: string[];
@@ -38,18 +44,59 @@ export interface Named {
 export interface SearchData {
   /** Number of records in the index. */
   records: number;
-  /**
-   * Words in two records or more, or in a name, and how many records contain each, sorted: [word, count], or
-   * [word, count, 1] for a word of the title of an entry, chapter or glossary term.
-   */
-  words: VocabularyWord[];
+  /** The vocabulary files there are (see WordsFile), by the code point of their letter: of common words... */
+  wordFiles: number[];
+  /** ...and of words of one record. */
+  onceFiles: number[];
   /** How many files the names are shared out to (see nameShardsFor). */
   nameShards: number;
-  /** What each result is, in the order of Pagefind's pages: the page numbered n is `docs[n]`. */
-  docs: SearchDoc[];
+  /** Number of Pagefind's pages. */
+  pages: number;
+  /** The filter values of every page, by facet (see decodeFacets). */
+  facets: FacetColumns;
+  /** Pages per docs file: the address and title of page n are in `search-docs/<n / docsPerFile>.json`. */
+  docsPerFile: number;
   /** How a page's number makes its Pagefind id (see pageId). */
   ids: PageIds;
 }
+
+/**
+ * Filter values of every page, a column per facet: the facet's values once, then for each page (in Pagefind's
+ * order) the positions of its values. Every result's facets are needed at once (for the chip counts), while its
+ * address and title are needed only when it is shown, so only these columns are in search-data.json.
+ */
+export type FacetColumns = Record<string, { values: string[]; pages: number[][] }>;
+
+/** Column form of the pages' filter values (the build's side of decodeFacets). */
+export function encodeFacets(pages: readonly PageFacts[]): FacetColumns {
+  const columns: FacetColumns = {};
+  const facets = [...new Set(pages.flatMap((page) => Object.keys(page.filters)))].sort();
+  for (const facet of facets) {
+    const values = [...new Set(pages.flatMap((page) => page.filters[facet] ?? []))].sort();
+    const position = new Map(values.map((value, index) => [value, index]));
+    columns[facet] = { values, pages: pages.map((page) => (page.filters[facet] ?? []).map((v) => position.get(v)!)) };
+  }
+  return columns;
+}
+
+/** Each page's filter values, from their columns, in page order. */
+export function decodeFacets(columns: FacetColumns, pages: number): PageFacts[] {
+  const facts = Array.from({ length: pages }, (): PageFacts => ({ filters: {} }));
+  for (const [facet, column] of Object.entries(columns)) {
+    column.pages.forEach((positions, page) => {
+      if (positions.length > 0 && facts[page]) facts[page].filters[facet] = positions.map((p) => column.values[p]!);
+    });
+  }
+  return facts;
+}
+
+/** The docs file that holds page `page`, and the page's place in it. */
+export function docsFileOf(page: number, perFile: number): { file: number; index: number } {
+  return { file: Math.floor(page / perFile), index: page % perFile };
+}
+
+/** A docs file: [url, title] of each of its pages, in order. */
+export type DocsFile = [url: string, title: string][];
 
 /**
  * Pagefind's page ids are numbers between a prefix and a suffix ("en_12-3f9c1a"): the build numbers them in
@@ -74,6 +121,65 @@ export function pageNumber(ids: PageIds, id: string): number | undefined {
 }
 
 export type VocabularyWord = [word: string, count: number] | [word: string, count: number, title: 1];
+
+/**
+ * The vocabulary is shared out to files by first letter, so a query loads the few files its words start with: at
+ * 2,000 entries the whole list weighs about 35 kB compressed. Each letter has up to two files: its words in two
+ * records or more (`search-words/<code point>.json`) and its words of one record (`<code point>-once.json`),
+ * needed only for a word the first does not list. A correction keeps a word's first letter, as spelling
+ * correctors commonly do (Lucene's keeps a prefix of one), so the files of a query's own letters hold every
+ * candidate, and a word glued to the next ("montecarlo") needs the files of the letters it could be cut at.
+ */
+export interface WordsFile {
+  /**
+   * Words in two records or more and how many records contain each, sorted: [word, count], or [word, count, 1]
+   * for a word of the title of an entry, chapter or glossary term.
+   */
+  words: VocabularyWord[];
+  /**
+   * Words of one record: first those of a title, then those of another name (an alias, a paper title, an author),
+   * both correction targets, then the rest, which correction does not aim at (mostly numbers and rare names).
+   */
+  once: OnceWords;
+}
+
+export type OnceWords = [titles: string[], names: string[], others: string[]];
+
+/** The vocabulary file of a word: the code point of its first letter. */
+export function wordFileOf(word: string): number {
+  return word.codePointAt(0) ?? 0;
+}
+
+/** Where correction may cut an unknown word in two (see Lexicon.correct): both halves at least three letters. */
+function cuts(word: string): number[] {
+  return Array.from({ length: Math.max(0, word.length - 5) }, (_, index) => index + 3);
+}
+
+/**
+ * The vocabulary files a query's words need, each once: every word's first letter and, for a word still
+ * unknown once those are loaded, the letters it could be cut at.
+ */
+export function wordFilesFor(words: readonly string[], lexicon?: Lexicon): number[] {
+  const files = new Set<number>();
+  for (const word of words) {
+    if (!word) continue;
+    files.add(wordFileOf(word));
+    if (lexicon && !lexicon.knows(word) && !/^\p{N}+$/u.test(word))
+      for (const cut of cuts(word)) files.add(wordFileOf(word.slice(cut)));
+  }
+  return [...files].sort((a, b) => a - b);
+}
+
+/**
+ * The files of words of one record a query needs: the first letters of its words the lexicon has no count for (a
+ * word known from a name file alone may be one of them, and its count weighs its concept).
+ */
+export function onceFilesFor(words: readonly string[], lexicon: Lexicon): number[] {
+  const unknown = words.filter(
+    (word) => word && !lexicon.counts.has(word) && !lexicon.rare.has(word) && !/^\p{N}+$/u.test(word),
+  );
+  return [...new Set(unknown.map(wordFileOf))].sort((a, b) => a - b);
+}
 
 /**
  * The names of entries, chapters and glossary terms are shared out to files by their first three letters, so a
@@ -129,7 +235,9 @@ export interface QueryPlan {
   /** Things named inside the query that are not clearly what it is about, longest name first. */
   candidates: Named[];
   concepts: Concept[];
-  /** Words to mark in excerpts: the corrected words and those of every alternative. */
+  /** Every word of every alternative, of the concepts kept or dropped. */
+  terms: string[];
+  /** Words to mark in excerpts: the terms that are rare enough to tell (see highlightTerms). */
   highlight: string[];
 }
 
@@ -189,18 +297,37 @@ export class Lexicon {
   /** Every word of every name, so that correction prefers names ("grpo") to rare body words. */
   readonly nameWords: Set<string>;
   readonly byName: Map<string, Named[]>;
-  /** The words of one record each (search-rare.txt), loaded when a query has a word the rest does not know. */
+  /** Words of one record each that correction does not aim at. */
   rare = new Set<string>();
 
   /** URLs of the named things added, so a thing found in several name files is added once. */
   private readonly namedUrls = new Set<string>();
 
-  constructor(data: Pick<SearchData, 'records' | 'words'> & { named?: readonly Named[] }) {
-    this.counts = new Map(data.words.map(([word, count]) => [word, count]));
+  constructor(data: { records: number; words?: readonly VocabularyWord[]; named?: readonly Named[] }) {
+    this.counts = new Map();
+    this.nameWords = new Set();
     this.records = Math.max(1, data.records);
-    this.nameWords = new Set(data.words.filter((entry) => entry[2] === 1).map(([word]) => word));
     this.byName = new Map();
+    this.addWords({ words: [...(data.words ?? [])], once: [[], [], []] });
     this.addNamed(data.named ?? []);
+  }
+
+  /**
+   * Adds a vocabulary file's words (see WordsFile): words of one record in a name count as in one record; the
+   * others are only known.
+   */
+  addWords(file: WordsFile): void {
+    for (const [word, count, title] of file.words) {
+      this.counts.set(word, count);
+      if (title === 1) this.nameWords.add(word);
+    }
+    const [titles, names, others] = file.once;
+    for (const word of titles) {
+      this.counts.set(word, 1);
+      this.nameWords.add(word);
+    }
+    for (const word of names) this.counts.set(word, 1);
+    for (const word of others) this.rare.add(word);
   }
 
   /** Adds named things (a name file's, say); one already added is skipped. */
@@ -215,11 +342,6 @@ export class Lexicon {
       }
       for (const word of tokenize(named.title)) this.nameWords.add(word);
     }
-  }
-
-  /** Adds the words of search-rare.txt (space-separated). */
-  addRare(words: string): void {
-    for (const word of words.split(' ')) if (word) this.rare.add(word);
   }
 
   /** Whether the word is in the index or names something. */
@@ -258,7 +380,7 @@ export class Lexicon {
     let best: { word: string; distance: number; count: number } | undefined;
     if (limit > 0) {
       for (const [candidate, count] of this.counts) {
-        if (candidate.length < 2 || /^\p{N}+$/u.test(candidate)) continue;
+        if (candidate.length < 2 || candidate[0] !== word[0] || /^\p{N}+$/u.test(candidate)) continue;
         const distance = editDistance(word, candidate, limit);
         if (distance > limit) continue;
         const weight = this.nameWords.has(candidate) ? count + this.records : count;
@@ -266,14 +388,14 @@ export class Lexicon {
           best = { word: candidate, distance, count: weight };
       }
       for (const candidate of this.nameWords) {
-        if (this.counts.has(candidate) || candidate.length < 2) continue;
+        if (this.counts.has(candidate) || candidate.length < 2 || candidate[0] !== word[0]) continue;
         const distance = editDistance(word, candidate, limit);
         if (distance > limit) continue;
         if (!best || distance < best.distance) best = { word: candidate, distance, count: this.records };
       }
     }
     if (best && best.distance <= 1) return best.word;
-    for (let cut = 3; cut <= word.length - 3; cut += 1) {
+    for (const cut of cuts(word)) {
       const [left, right] = [word.slice(0, cut), word.slice(cut)];
       if ((this.counts.get(left) ?? 0) > 1 && (this.counts.get(right) ?? 0) > 1) return `${left} ${right}`;
     }
@@ -357,18 +479,26 @@ export function planQuery(query: string, lexicon: Lexicon, options: { correct?: 
   }
   for (; position < words.length; position += 1) concepts.push(wordConcept(words[position]!, lexicon));
 
-  // Marks go on the words that carry the query, not on "of" or "the" inside a name.
-  const allWords = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((text) => tokenize(text))))];
-  const telling = allWords.filter((word) => lexicon.idf(word) >= 0.5);
-  const highlight = telling.length > 0 ? telling : allWords;
+  const terms = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((text) => tokenize(text))))];
   return {
     words: typed,
     ...(changed ? { corrected: words.join(' ') } : {}),
     ...(bestBet ? { bestBet } : {}),
     candidates,
     concepts: dropCommonWords(concepts),
-    highlight,
+    terms,
+    highlight: highlightTerms(terms, lexicon),
   };
+}
+
+/**
+ * The words to mark in excerpts, of a plan's terms: those that carry the query, not "of" or "the" inside a name.
+ * The terms of a name's other spelling may start with letters whose vocabulary files the query did not need: the
+ * engine loads them while the search runs, then marks again.
+ */
+export function highlightTerms(terms: readonly string[], lexicon: Lexicon): string[] {
+  const telling = terms.filter((word) => lexicon.idf(word) >= 0.5);
+  return telling.length > 0 ? telling : [...terms];
 }
 
 /** A word as a concept; a word the index does not hold (nor a number) is searched for nothing. */
@@ -411,18 +541,18 @@ export function fuseScores(concepts: readonly Concept[], scores: readonly Altern
 
 /**
  * The page to pin first: the plan's best bet, or else the first name candidate whose page satisfies every
- * concept of the query ("how is gsm8k graded": the GSM8K page also speaks of grading). `pageOf` maps a URL to
- * the engine's page id.
+ * concept of the query ("how is gsm8k graded": the GSM8K page also speaks of grading). `idOf` gives a named
+ * thing's Pagefind page id.
  */
 export function chooseBestBet(
   plan: QueryPlan,
   scores: readonly AlternativeScores[][],
-  pageOf: (url: string) => string | undefined,
+  idOf: (named: Named) => string,
 ): Named | undefined {
   if (plan.bestBet) return plan.bestBet;
   return plan.candidates.find((named) => {
-    const id = pageOf(named.url);
-    return id !== undefined && scores.every((alternatives) => alternatives.some((scored) => scored.has(id)));
+    const id = idOf(named);
+    return scores.every((alternatives) => alternatives.some((scored) => scored.has(id)));
   });
 }
 
@@ -485,7 +615,7 @@ export function bestExcerpt(text: string, terms: readonly string[], length = 30)
 
 /** Result counts per value of each facet, over the given docs. */
 export function facetCounts(
-  docs: readonly SearchDoc[],
+  docs: readonly PageFacts[],
   facets: readonly string[],
 ): Record<string, [value: string, count: number][]> {
   const counts: Record<string, Map<string, number>> = {};
@@ -502,7 +632,7 @@ export function facetCounts(
 }
 
 /** Whether a doc has, for every facet with a selection, one of the selected values. */
-export function matchesFilters(doc: SearchDoc, selected: Record<string, readonly string[]>): boolean {
+export function matchesFilters(doc: PageFacts, selected: Record<string, readonly string[]>): boolean {
   return Object.entries(selected).every(
     ([facet, values]) => values.length === 0 || values.some((value) => doc.filters[facet]?.includes(value)),
   );

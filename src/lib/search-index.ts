@@ -10,15 +10,19 @@
  * change of format in a new Pagefind version fails them.
  */
 import {
+  docsFileOf,
+  encodeFacets,
   nameShardOf,
   normalizeName,
   pageId,
+  wordFileOf,
   tokenize,
   type Named,
+  type DocsFile,
   type PageIds,
   type SearchData,
   type SearchDoc,
-  type VocabularyWord,
+  type WordsFile,
 } from './query.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -80,48 +84,83 @@ export function capCommonWords(words: readonly IndexWord[], pages: number, share
   });
 }
 
-/** The metadata ranges of chunks, given each chunk's file hash. */
-export function chunkRanges(chunks: readonly IndexWord[][], hashes: readonly string[]): ChunkRange[] {
-  return chunks.map((chunk, index) => [chunk[0]![0], chunk.at(-1)![0], hashes[index]!]);
+/** The highest character: Pagefind compares words as UTF-8 bytes, so by code point. */
+const HIGHEST = String.fromCodePoint(0x10ffff);
+
+/** The last string before `word` that a query can hold: its last letter one lower, then the highest character. */
+function justBefore(word: string): string {
+  const letters = [...word];
+  const last = letters.pop()!.codePointAt(0)!;
+  return last === 0 ? letters.join('') : `${letters.join('')}${String.fromCodePoint(last - 1)}${HIGHEST}`;
 }
 
 /**
- * Words of the records with the number of records each occurs in. Words of one record only are listed apart,
- * without counts (they are mostly numbers and rare names, which correction should not aim at), except the words
- * of titles, names, paper titles and authors, which count as common.
+ * The metadata ranges of chunks, given each chunk's file hash: each from its first word to just before the next
+ * chunk's, so that together they leave no gap. Pagefind looks a query word up both as typed and stemmed, and the
+ * index holds stems only: a word as typed ("relative") often sorts between two chunks, and in a gap Pagefind
+ * loads every chunk whose bounds share the word's first letters ("re..re", "questionanswer..r"), 8 kB for one
+ * word at 2,000 entries. With no gaps it loads the one chunk whose range holds the word.
  */
-export function buildVocabulary(records: readonly SearchRecord[]): { words: [string, number][]; rare: string } {
+export function chunkRanges(chunks: readonly IndexWord[][], hashes: readonly string[]): ChunkRange[] {
+  return chunks.map((chunk, index) => {
+    const next = chunks[index + 1]?.[0]?.[0];
+    return [index === 0 ? '' : chunk[0]![0], next === undefined ? HIGHEST : justBefore(next), hashes[index]!];
+  });
+}
+
+/**
+ * Words of the records with the number of records each occurs in, those of a title marked, in vocabulary files by
+ * first letter (see WordsFile). Words of one record are listed apart: first those of titles, then those of other
+ * names, titles of papers and authors (both correction targets), then the rest, mostly numbers and rare names that
+ * correction should not aim at.
+ */
+export function buildVocabulary(records: readonly SearchRecord[]): Map<number, WordsFile> {
   const counts = new Map<string, number>();
-  const always = new Set<string>();
+  const named = new Set<string>();
+  const titleWords = new Set<string>();
   for (const record of records) {
     for (const word of new Set(tokenize(record.text))) counts.set(word, (counts.get(word) ?? 0) + 1);
     for (const name of [record.title, ...record.aliases, record.context ?? ''])
-      for (const word of tokenize(name)) always.add(word);
+      for (const word of tokenize(name)) named.add(word);
+    if (record.kind !== 'Chapter section') for (const word of tokenize(record.title)) titleWords.add(word);
   }
-  for (const word of always) if (!counts.has(word)) counts.set(word, 1);
+  for (const word of named) if (!counts.has(word)) counts.set(word, 1);
   const sorted = [...counts].filter(([word]) => word.length <= 30).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const common = (word: string, count: number) => count > 1 || always.has(word);
-  return {
-    words: sorted.filter(([word, count]) => common(word, count)),
+  const files = new Map<number, WordsFile>();
+  for (const [word, count] of sorted) {
+    const key = wordFileOf(word);
+    let file = files.get(key);
+    if (!file) {
+      file = { words: [], once: [[], [], []] };
+      files.set(key, file);
+    }
+    if (count > 1) file.words.push(titleWords.has(word) ? [word, count, 1] : [word, count]);
+    else if (titleWords.has(word)) file.once[0].push(word);
+    else if (named.has(word)) file.once[1].push(word);
     // Numbers are never corrected, so they need not be listed to count as known.
-    rare: sorted
-      .filter(([word, count]) => !common(word, count) && !/^\p{N}+$/u.test(word))
-      .map(([word]) => word)
-      .join(' '),
-  };
+    else if (!/^\p{N}+$/u.test(word)) file.once[2].push(word);
+  }
+  for (const [key, file] of files) if (file.words.length + file.once.flat().length === 0) files.delete(key);
+  return new Map([...files].sort((a, b) => a[0] - b[0]));
 }
 
 const RANKS: Record<string, number> = { 'Chapter section': 3, Chapter: 1, 'Glossary term': 2 };
 
-/** The things with names (entries, chapters, glossary terms), each with its normalised names. */
-export function namedThings(records: readonly SearchRecord[]): Named[] {
+/**
+ * The things with names (entries, chapters, glossary terms), each with its normalised names and its page number
+ * (`pageOf`: URL to Pagefind's page number).
+ */
+export function namedThings(records: readonly SearchRecord[], pageOf: ReadonlyMap<string, number>): Named[] {
   return records
     .filter((record) => record.kind !== 'Chapter section')
     .map((record) => {
       const title = normalizeName(record.title);
       const names = [...record.aliases, record.paper ?? ''].map(normalizeName);
+      const page = pageOf.get(record.url);
+      if (page === undefined) throw new Error(`search index: Pagefind has no page for ${record.url}`);
       return {
         url: record.url,
+        page,
         title: record.title,
         names: [...new Set(names)].filter((name) => name && name !== title),
         rank: RANKS[record.kind] ?? 0,
@@ -178,27 +217,46 @@ export function suggestionNames(named: readonly Named[]): Named[] {
     .map((thing) => ({ ...thing, names: thing.names.filter((name) => name.length <= 24) }));
 }
 
+/** Pages per docs file (search-docs/<n>.json): a query shows five or ten results, fetching their files only. */
+export const DOCS_PER_FILE = 32;
+
 /**
- * The whole of search-data.json, the rare words for search-rare.txt, the name files (search-names/<n>.json) and
- * the names "did you mean" chooses from (search-suggest.json).
+ * The whole of search-data.json, the vocabulary files (search-words/<code point>.json), the docs files
+ * (search-docs/<n>.json), the name files (search-names/<n>.json) and the names "did you mean" chooses from
+ * (search-suggest.json).
  */
 export function buildSearchData(
   records: readonly SearchRecord[],
   pages: { ids: PageIds; urls: readonly string[] },
-): { data: SearchData; rare: string; nameShards: Named[][]; suggestions: Named[] } {
-  const { words, rare } = buildVocabulary(records);
-  const named = namedThings(records);
-  const titleWords = new Set(named.flatMap((thing) => tokenize(thing.title)));
+): {
+  data: SearchData;
+  wordFiles: Map<number, WordsFile>;
+  docFiles: DocsFile[];
+  nameShards: Named[][];
+  suggestions: Named[];
+} {
+  const wordFiles = buildVocabulary(records);
+  const docs = searchDocs(records, pages.urls);
+  const named = namedThings(records, new Map(pages.urls.map((url, index) => [url, index])));
   const nameShards = shardNames(named, Math.max(1, Math.ceil(named.length / NAMES_PER_SHARD)));
+  const docFiles: DocsFile[] = [];
+  docs.forEach((doc, page) => {
+    const { file } = docsFileOf(page, DOCS_PER_FILE);
+    (docFiles[file] ??= []).push([doc.url, doc.title]);
+  });
   return {
     data: {
       records: records.length,
-      words: words.map(([word, count]): VocabularyWord => (titleWords.has(word) ? [word, count, 1] : [word, count])),
+      wordFiles: [...wordFiles].filter(([, file]) => file.words.length > 0).map(([key]) => key),
+      onceFiles: [...wordFiles].filter(([, file]) => file.once.flat().length > 0).map(([key]) => key),
       nameShards: nameShards.length,
-      docs: searchDocs(records, pages.urls),
+      pages: docs.length,
+      facets: encodeFacets(docs),
+      docsPerFile: DOCS_PER_FILE,
       ids: pages.ids,
     },
-    rare,
+    wordFiles,
+    docFiles,
     nameShards,
     suggestions: suggestionNames(named),
   };

@@ -9,7 +9,7 @@
  *
  * Inside a record, `[data-search-title]` (or the first `h1`, `h2` or `dt`) is its title, `[data-search-summary]`
  * its one-line summary, `[data-search-context]` extra text that should match but not be read as body (the paper's
- * title and authors), and `data-pagefind-filter` / `data-pagefind-meta` attributes carry filters and metadata.
+ * title and authors), `data-pagefind-filter` attributes carry its facets and `data-pagefind-meta="kind:…"` its type.
  * Navigation, previews, screen-reader-only text, math markup, figures' SVG and anything under
  * `[data-pagefind-ignore]` are left out: they made excerpts of page chrome and tripled the index.
  */
@@ -63,7 +63,6 @@ const BLOCK_TAG =
 const BLOCK_END = /<\/(?:blockquote|dd|div|dt|figcaption|h[1-6]|li|p|pre|td|th|tr)>/gi;
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Filters and metadata declared on a record element and its descendants, as "name:value" pairs. */
@@ -88,29 +87,22 @@ interface RecordParts {
   /** Body HTML, already cleaned. */
   body: string;
   filters: [string, string][];
-  meta: [string, string][];
   aliases?: string[];
   paper?: string | undefined;
 }
 
-/** Builds the HTML document Pagefind indexes for a record, and its plain text. */
+/**
+ * Builds the HTML document Pagefind indexes for a record, and its plain text. The record's type and filters are
+ * not given to Pagefind: results take them from search-data.json (FacetColumns), and each one copied into every
+ * fragment a result fetches was bytes for nothing.
+ */
 function assemble(parts: RecordParts): SearchRecord {
-  const meta = [['title', parts.title] as [string, string], ['kind', parts.kind] as [string, string], ...parts.meta];
-  const seen = new Set<string>();
-  const metaSpans = meta
-    .filter(([name]) => (seen.has(name) ? false : (seen.add(name), true)))
-    .map(([name, value]) => `<span data-pagefind-meta="${escapeAttribute(`${name}:${value}`)}"></span>`);
-  const filterSpans = parts.filters.map(
-    ([name, value]) => `<span data-pagefind-filter="${escapeAttribute(`${name}:${value}`)}"></span>`,
-  );
   const html = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
     `<h1>${escapeText(parts.title)}</h1>`,
     parts.summary ? `<p data-pagefind-weight="3">${escapeText(parts.summary)}</p>` : '',
     parts.context ? `<p data-pagefind-weight="2">${escapeText(parts.context)}</p>` : '',
     parts.body,
-    ...metaSpans,
-    ...filterSpans,
     '</main></body></html>',
   ].join('');
   const bodyText = squash(parse(parts.body.replace(BLOCK_TAG, ' ')).text);
@@ -169,7 +161,6 @@ function pageRecord(element: HTMLElement, url: string): SearchRecord {
     paper: textOf(element, '[data-search-paper]'),
     body: body.innerHTML,
     filters: declared(element, 'data-pagefind-filter'),
-    meta: meta.filter(([name]) => name !== 'kind' && name !== 'title'),
     aliases: element.querySelectorAll('[data-search-alias]').map((node) => squash(node.text)),
   });
 }
@@ -199,7 +190,6 @@ function sectionRecords(element: HTMLElement, url: string): SearchRecord[] {
       context: headings.join(' · '),
       body: opening!.nodes.join(''),
       filters: [['kind', 'Chapter'], ...filters],
-      meta: [['chapter', chapterTitle]],
     }),
   ];
   for (const section of sections) {
@@ -212,7 +202,6 @@ function sectionRecords(element: HTMLElement, url: string): SearchRecord[] {
         kind: 'Chapter section',
         body: section.nodes.join(''),
         filters: [['kind', 'Chapter section'], ...filters],
-        meta: [['chapter', chapterTitle]],
       }),
     );
   }
@@ -229,7 +218,6 @@ function termRecord(element: HTMLElement, url: string): SearchRecord | undefined
     kind: 'Glossary term',
     body: cleaned(element).innerHTML,
     filters: [['kind', 'Glossary term']],
-    meta: [],
   });
 }
 

@@ -5,7 +5,7 @@
 import { describeCount, rememberSearch, searchQueryString } from '../lib/search.ts';
 import { routeHref } from '../lib/urls.ts';
 import { correctionNode, fillResult, resultItem } from './render-results.ts';
-import { detailView, loadEngine, quickView, runSearch } from './search-engine.ts';
+import { detailView, loadEngine, quickViews, runSearch } from './search-engine.ts';
 
 const RESULTS_SHOWN = 5;
 const RECENT_KEY = 'atlas-recent-searches';
@@ -74,12 +74,14 @@ async function update(): Promise<void> {
   const outcome = await runSearch(query, { correct: !exact });
   if (ticket !== latest) return; // A newer keystroke has started its own search.
   const shown = outcome.ranked.slice(0, RESULTS_SHOWN);
-  const items = shown.map((item) => resultItem(quickView(item), query));
+  const views = await quickViews(shown);
+  if (ticket !== latest) return;
+  const items = views.map((view) => resultItem(view, query));
   list.replaceChildren(...items);
   // Excerpts follow as each result's text arrives; only the results shown are fetched.
   shown.forEach(
     (item, index) =>
-      void detailView(item, outcome.plan).then((view) => {
+      void detailView(item, views[index]!, outcome.plan).then((view) => {
         if (ticket === latest) fillResult(items[index]!, view, query);
       }),
   );

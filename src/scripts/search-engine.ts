@@ -1,29 +1,37 @@
 /**
  * The search engine the dialog and the search page share. It loads, once and on intent, Pagefind's client and
- * search-data.json, and for each query the name files its words need; runs a query plan (src/lib/query.ts) as
- * one Pagefind search per alternative of each concept; fuses the scores; and fetches the text of only the results
- * on screen, straight from Pagefind's fragment files.
+ * search-data.json, and for each query the vocabulary and name files its words need; runs a query plan (src/lib/query.ts) as
+ * one Pagefind search per alternative of each concept; fuses the scores; and fetches the titles (docs files) and
+ * text (Pagefind's fragment files) of only the results on screen.
  */
 import {
   bestExcerpt,
   chooseBestBet,
   closestNames,
+  decodeFacets,
+  docsFileOf,
   facetCounts,
   fuseScores,
+  highlightTerms,
   kindOf,
   Lexicon,
   matchesFilters,
   nameShardsFor,
+  onceFilesFor,
   pageId,
   pageNumber,
   planQuery,
   tokenize,
+  wordFilesFor,
   type AlternativeScores,
+  type DocsFile,
   type Named,
+  type PageFacts,
   type QueryPlan,
   type SearchData,
-  type SearchDoc,
   type Segment,
+  type OnceWords,
+  type VocabularyWord,
 } from '../lib/query.ts';
 import { pagefindHref, withBase } from '../lib/urls.ts';
 
@@ -39,7 +47,9 @@ export const FACETS = ['kind', 'stage', 'year', 'chapter'] as const;
 
 export interface Ranked {
   id: string;
-  doc: SearchDoc;
+  /** Its number among Pagefind's pages. */
+  page: number;
+  facts: PageFacts;
   bestBet: boolean;
 }
 
@@ -72,8 +82,7 @@ interface Fragment {
 
 const SIGNATURE_LENGTH = 'pagefind_dcd'.length;
 
-let engine:
-  Promise<{ pagefind: PagefindModule; data: SearchData; lexicon: Lexicon; idOf: Map<string, string> }> | undefined;
+let engine: Promise<{ pagefind: PagefindModule; data: SearchData; lexicon: Lexicon; facts: PageFacts[] }> | undefined;
 
 /** Pagefind and the search data, loaded and initialised on first call. */
 export function loadEngine() {
@@ -89,8 +98,7 @@ export function loadEngine() {
       })(),
       fetch(withBase('/search-data.json')).then((response) => response.json() as Promise<SearchData>),
     ]);
-    const idOf = new Map(data.docs.map((doc, index) => [doc.url, pageId(data.ids, index)]));
-    return { pagefind, data, lexicon: new Lexicon(data), idOf };
+    return { pagefind, data, lexicon: new Lexicon(data), facts: decodeFacets(data.facets, data.pages) };
   })();
   return engine;
 }
@@ -123,12 +131,41 @@ function loadSuggestions(): Promise<Named[]> {
   return suggestions;
 }
 
-let rare: Promise<string> | undefined;
+const wordFiles = new Map<string, Promise<void>>();
 
-/** The words of one record each (search-rare.txt), fetched once, and only for a query that needs them. */
-function loadRare(): Promise<string> {
-  rare ??= fetch(withBase('/search-rare.txt')).then((response) => response.text());
-  return rare;
+/** Loads vocabulary files (see WordsFile) into the lexicon, each once: `part` is '' for common words, '-once' for words of one record. */
+async function loadWords(files: readonly number[], part: '' | '-once'): Promise<void> {
+  const { data, lexicon } = await loadEngine();
+  const present = new Set(part === '' ? data.wordFiles : data.onceFiles);
+  for (const file of files) {
+    const name = `${file}${part}`;
+    if (wordFiles.has(name) || !present.has(file)) continue;
+    wordFiles.set(
+      name,
+      fetch(withBase(`/search-words/${name}.json`))
+        .then((response) => response.json() as Promise<VocabularyWord[] | OnceWords>)
+        .then((words) =>
+          lexicon.addWords(
+            part === ''
+              ? { words: words as VocabularyWord[], once: [[], [], []] }
+              : { words: [], once: words as OnceWords },
+          ),
+        ),
+    );
+  }
+  await Promise.all([...wordFiles.values()]);
+}
+
+const docFiles = new Map<number, Promise<DocsFile>>();
+
+/** The docs file `file` (addresses and titles of its pages), fetched once. */
+function loadDocs(file: number): Promise<DocsFile> {
+  let docs = docFiles.get(file);
+  if (!docs) {
+    docs = fetch(withBase(`/search-docs/${file}.json`)).then((response) => response.json() as Promise<DocsFile>);
+    docFiles.set(file, docs);
+  }
+  return docs;
 }
 
 /** Runs a query: plan, one Pagefind search per alternative, fusion, filters and facet counts. */
@@ -136,15 +173,21 @@ export async function runSearch(
   query: string,
   options: { filters?: Record<string, string[]>; correct?: boolean } = {},
 ): Promise<SearchOutcome> {
-  const { pagefind, data, lexicon, idOf } = await loadEngine();
+  const { pagefind, data, lexicon, facts } = await loadEngine();
   const typed = tokenize(query);
-  await loadNames(typed);
-  // A word the vocabulary does not know may be a rare word of the site rather than a typo: load those first.
-  if (typed.some((word) => !lexicon.knows(word))) lexicon.addRare(await loadRare());
+  await Promise.all([loadNames(typed), loadWords(wordFilesFor(typed), '')]);
   const correct = options.correct ?? true;
+  // A word still unknown may be a word of one record, or a typo: correction aims at the words of one record in a
+  // name too, and tries the halves of a word glued to the next, whose files it needs.
+  await Promise.all([
+    loadWords(onceFilesFor(typed, lexicon), '-once'),
+    correct ? loadWords(wordFilesFor(typed, lexicon), '') : undefined,
+  ]);
   let plan = planQuery(query, lexicon, { correct });
   // A corrected word may start a name whose file the words as typed did not need.
   if (plan.corrected && (await loadNames(tokenize(plan.corrected)))) plan = planQuery(query, lexicon, { correct });
+  // The other spellings of names may hold words of letters not loaded yet: their counts decide what is marked.
+  const marking = loadWords(wordFilesFor(plan.terms), '').then(() => highlightTerms(plan.terms, lexicon));
   // One preload fetches the index files of every word at once; the searches then run one after another on
   // what is loaded. Concurrent searches would each wait on the others' files, and took twice as long.
   const alternatives = plan.concepts.flatMap((concept) => concept.alternatives);
@@ -158,22 +201,23 @@ export async function runSearch(
     }
     scores.push(perAlternative);
   }
+  plan = { ...plan, highlight: await marking };
   let ids = fuseScores(plan.concepts, scores).map(([id]) => id);
-  const bet = chooseBestBet(plan, scores, (url) => idOf.get(url));
-  const betId = bet ? idOf.get(bet.url) : undefined;
+  const bet = chooseBestBet(plan, scores, (named) => pageId(data.ids, named.page));
+  const betId = bet ? pageId(data.ids, bet.page) : undefined;
   if (betId) ids = [betId, ...ids.filter((id) => id !== betId)];
   const all: Ranked[] = ids.flatMap((id) => {
-    const index = pageNumber(data.ids, id);
-    const doc = index === undefined ? undefined : data.docs[index];
-    return doc ? [{ id, doc, bestBet: id === betId }] : [];
+    const page = pageNumber(data.ids, id);
+    const pageFacts = page === undefined ? undefined : facts[page];
+    return page !== undefined && pageFacts ? [{ id, page, facts: pageFacts, bestBet: id === betId }] : [];
   });
   const filters = options.filters ?? {};
-  const filtered = all.filter((item) => matchesFilters(item.doc, filters));
+  const filtered = all.filter((item) => matchesFilters(item.facts, filters));
   return {
     plan,
     ranked: filtered,
     facets: facetCounts(
-      all.map((item) => item.doc),
+      all.map((item) => item.facts),
       FACETS,
     ),
     suggestions: all.length === 0 ? closestNames(query, await loadSuggestions()) : [],
@@ -198,11 +242,11 @@ function loadFragment(id: string): Promise<Fragment> {
 }
 
 /** A section heading is worth a link when it names a query word, or (in a chapter) its text matches. */
-function subResults(doc: SearchDoc, fragment: Fragment, terms: readonly string[]): ResultView['subResults'] {
+function subResults(view: ResultView, fragment: Fragment, terms: readonly string[]): ResultView['subResults'] {
   const anchors = (fragment.anchors ?? []).filter((anchor) => /^h[2-4]$/.test(anchor.element));
   const words = fragment.content.split(/\s+/);
-  const path = doc.url.split('#')[0]!;
-  const inChapter = kindOf(doc).startsWith('Chapter');
+  const path = view.url.split('#')[0]!;
+  const inChapter = view.kind.startsWith('Chapter');
   const picked = anchors.filter((anchor, index) => {
     const headingHit = tokenize(anchor.text).some((word) => terms.includes(word));
     if (headingHit) return true;
@@ -213,30 +257,40 @@ function subResults(doc: SearchDoc, fragment: Fragment, terms: readonly string[]
   return picked.slice(0, 3).map((anchor) => ({ title: anchor.text, url: `${path}#${anchor.id}` }));
 }
 
-/** What a result shows at once, from the search data alone: title, type and chapter. */
-export function quickView(item: Ranked): ResultView {
-  const chapter = item.doc.filters['chapter']?.[0];
-  const kind = kindOf(item.doc);
-  return {
-    url: item.doc.url,
-    title: item.doc.title,
-    kind,
-    ...(kind === 'Chapter section' && chapter ? { context: chapter } : {}),
-    excerpt: [],
-    subResults: [],
-    bestBet: item.bestBet,
-  };
+/**
+ * What results show at once: title, type and chapter, with each one's address and title from its docs file
+ * (fetched for the results asked for, each file once).
+ */
+export async function quickViews(items: readonly Ranked[]): Promise<ResultView[]> {
+  const { data } = await loadEngine();
+  return Promise.all(
+    items.map(async (item) => {
+      const { file, index } = docsFileOf(item.page, data.docsPerFile);
+      const [url, title] = (await loadDocs(file))[index] ?? ['/', ''];
+      const chapter = item.facts.filters['chapter']?.[0];
+      const kind = kindOf(item.facts);
+      return {
+        url,
+        title,
+        kind,
+        ...(kind === 'Chapter section' && chapter ? { context: chapter } : {}),
+        excerpt: [],
+        subResults: [],
+        bestBet: item.bestBet,
+      };
+    }),
+  );
 }
 
 /** The excerpt where the words occur and the matching sections, read from the result's fragment. */
-export async function detailView(item: Ranked, plan: QueryPlan): Promise<ResultView> {
+export async function detailView(item: Ranked, quick: ResultView, plan: QueryPlan): Promise<ResultView> {
   const fragment = await loadFragment(item.id);
   // The fragment's text opens with the record's title; the excerpt is chosen from what follows it.
-  const titleWords = item.doc.title.split(/\s+/).length;
+  const titleWords = quick.title.split(/\s+/).length;
   const body = fragment.content.split(/\s+/).slice(titleWords).join(' ');
   return {
-    ...quickView(item),
+    ...quick,
     excerpt: bestExcerpt(body, plan.highlight, 28),
-    subResults: subResults(item.doc, fragment, plan.highlight),
+    subResults: subResults(quick, fragment, plan.highlight),
   };
 }

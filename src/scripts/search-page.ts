@@ -7,7 +7,15 @@ import type { Named } from '../lib/query.ts';
 import { describeCount, parseSearchParams, searchQueryString, toggleFilter, type SearchParams } from '../lib/search.ts';
 import { withBase } from '../lib/urls.ts';
 import { correctionNode, fillResult, resultItem } from './render-results.ts';
-import { detailView, FACETS, quickView, runSearch, type SearchOutcome } from './search-engine.ts';
+import {
+  detailView,
+  FACETS,
+  quickViews,
+  runSearch,
+  type Ranked,
+  type ResultView,
+  type SearchOutcome,
+} from './search-engine.ts';
 
 const PAGE_SIZE = 10;
 const FACET_LABELS: Record<string, string> = { kind: 'Type', stage: 'Stage', year: 'Year', chapter: 'Chapter' };
@@ -68,18 +76,18 @@ function veil(): void {
   setTimeout(show, 1000);
 }
 
-function showMore(ticket: number): void {
+/** Appends results with their quick views; each fetches its text once it comes into view. */
+function appendResults(next: readonly Ranked[], views: readonly ResultView[], ticket: number): void {
   if (!outcome) return;
   const { plan, ranked } = outcome;
-  const next = ranked.slice(shown, shown + PAGE_SIZE);
-  const items = next.map((item) => resultItem(quickView(item), state.query));
+  const items = views.map((view) => resultItem(view, state.query));
   list.append(...items);
   shown += next.length;
   more.hidden = shown >= ranked.length;
   next.forEach((item, index) => {
     const element = items[index]!;
     pending.set(element, () =>
-      detailView(item, plan).then((view) => {
+      detailView(item, views[index]!, plan).then((view) => {
         if (ticket === latest) fillResult(element, view, state.query);
       }),
     );
@@ -179,6 +187,9 @@ async function run(): Promise<void> {
   status.textContent = 'Searching…';
   const result = await runSearch(state.query, { filters: state.filters, correct: !state.exact });
   if (ticket !== latest) return;
+  const first = result.ranked.slice(0, PAGE_SIZE);
+  const views = await quickViews(first);
+  if (ticket !== latest) return;
   outcome = result;
   shown = 0;
   onScreen.disconnect();
@@ -192,7 +203,7 @@ async function run(): Promise<void> {
     unveil = undefined;
     resultsBox.classList.remove('invisible');
   }
-  showMore(ticket);
+  appendResults(first, views, ticket);
   empty.hidden = result.ranked.length > 0;
   renderSuggestions(result.suggestions);
   status.textContent = describeCount(result.ranked.length, state.query);
@@ -209,8 +220,16 @@ input.form?.addEventListener('submit', (event) => {
   void run();
 });
 more.addEventListener('click', () => {
+  if (!outcome || more.disabled) return;
+  const ticket = latest;
   const first = shown;
-  showMore(latest);
-  list.children[first]?.querySelector('a')?.focus();
+  const next = outcome.ranked.slice(first, first + PAGE_SIZE);
+  more.disabled = true;
+  void quickViews(next).then((views) => {
+    more.disabled = false;
+    if (ticket !== latest) return;
+    appendResults(next, views, ticket);
+    list.children[first]?.querySelector('a')?.focus();
+  });
 });
 void run();

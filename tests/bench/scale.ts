@@ -224,10 +224,14 @@ async function measureIn(
     cpu: build.cpuSeconds,
     phases,
     distBytes: sizeOf(dist),
-    searchIndexBytes: ['pagefind', 'search-data.json', 'search-rare.txt', 'search-names', 'search-suggest.json'].reduce(
-      (total, name) => total + sizeOf(path.join(dist, name)),
-      0,
-    ),
+    searchIndexBytes: [
+      'pagefind',
+      'search-data.json',
+      'search-words',
+      'search-docs',
+      'search-names',
+      'search-suggest.json',
+    ].reduce((total, name) => total + sizeOf(path.join(dist, name)), 0),
     searchDataGzip: gzipSync(readFileSync(path.join(dist, 'search-data.json'))).length,
     catalogueDataGzip: gzipSync(readFileSync(path.join(dist, 'methods', 'catalogue.json'))).length,
     realEntryHtml: realEntryPages.reduce((total, file) => total + sizeOf(file), 0) / realEntryPages.length,

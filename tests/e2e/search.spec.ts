@@ -103,21 +103,31 @@ test('the index holds chapter sections, entries and glossary terms, each with it
   await page.goto('/glossary/');
   const pages = await page.evaluate(async () => {
     const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    const urls = new Map<string, string>();
+    const data = (await (await fetch('/search-data.json')).json()) as {
+      ids: { prefix: string; suffix: string };
+      facets: Record<string, { values: string[]; pages: number[][] }>;
+    };
+    const kind = data.facets['kind']!;
+    const found = new Map<string, string>();
     for (const word of ['the', 'model', 'reasoning', 'reward', 'glossary', 'search']) {
       const response = await pagefind.search(word);
       for (const result of response.results.slice(0, 60)) {
-        const data = await result.data();
-        urls.set(data.url, data.meta.kind);
+        const number = Number(result.id.slice(data.ids.prefix.length, -data.ids.suffix.length));
+        const { url } = await result.data();
+        found.set(url, kind.values[kind.pages[number]![0]!]!);
       }
     }
-    return [...urls];
+    return [...found];
   });
   const kinds = new Set(pages.map(([, kind]) => kind));
   for (const kind of ['Chapter section', 'Glossary term']) expect(kinds).toContain(kind);
   for (const [url, kind] of pages) {
     expect(url).toMatch(/^\/(chapters\/[a-z0-9-]+\/(#[a-z0-9-]+)?|methods\/[a-z0-9-]+\/|glossary\/#[a-z0-9-]+)$/);
-    expect(kind).toBeTruthy();
+    // Each page's type in search-data.json is the one its URL implies.
+    if (url.startsWith('/glossary/')) expect(kind).toBe('Glossary term');
+    else if (url.includes('#')) expect(kind).toBe('Chapter section');
+    else if (url.startsWith('/chapters/')) expect(kind).toBe('Chapter');
+    else expect(kind).not.toMatch(/^(Chapter|Glossary)/);
   }
 });
 

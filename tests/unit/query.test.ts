@@ -4,7 +4,11 @@ import {
   bestExcerpt,
   chooseBestBet,
   closestNames,
+  decodeFacets,
+  docsFileOf,
   editDistance,
+  encodeFacets,
+  highlightTerms,
   facetCounts,
   fuseScores,
   Lexicon,
@@ -12,14 +16,21 @@ import {
   nameShardOf,
   nameShardsFor,
   normalizeName,
+  onceFilesFor,
   planQuery,
   tokenize,
+  wordFileOf,
+  wordFilesFor,
   type Named,
   type SearchDoc,
+  type VocabularyWord,
+  type WordsFile,
 } from '../../src/lib/query.ts';
 
+let pages = 0;
 const named = (url: string, title: string, aliases: string[] = [], rank = 0): Named => ({
   url,
+  page: pages++,
   title,
   names: aliases.map(normalizeName),
   rank,
@@ -90,8 +101,54 @@ test('corrects unknown words to the closest known word, preferring frequent word
   assert.equal(lexicon.correct('2024'), undefined, 'numbers are not corrected');
   assert.equal(lexicon.correct('zzzzzzzz'), undefined, 'nothing close: nothing to offer');
   const withRare = new Lexicon({ records: 100, words: WORDS, named: NAMED });
-  withRare.addRare('completer other');
+  withRare.addWords({ words: [], once: [[], [], ['completer', 'other']] });
   assert.equal(withRare.correct('completer'), undefined, 'a rare word of the index is not a typo');
+  assert.equal(lexicon.correct('hhoughts'), undefined, 'a correction keeps the first letter');
+});
+
+test('vocabulary files load by first letter, and plan a query as if the whole vocabulary were loaded', () => {
+  const extra: VocabularyWord[] = [
+    ['zeta', 1, 1],
+    ['zoltan', 1],
+  ];
+  const full = new Lexicon({ records: 100, words: [...WORDS, ...extra], named: NAMED });
+  full.addWords({ words: [], once: [[], [], ['completer']] });
+  // The same words as the build shares them out: by first letter, words of one record listed apart.
+  const files = new Map<number, WordsFile>();
+  const file = (word: string) => {
+    const found = files.get(wordFileOf(word)) ?? { words: [], once: [[], [], []] };
+    files.set(wordFileOf(word), found);
+    return found;
+  };
+  for (const [word, count] of WORDS) file(word).words.push([word, count]);
+  file('zeta').once[0].push('zeta');
+  file('zoltan').once[1].push('zoltan');
+  file('completer').once[2].push('completer');
+  for (const query of ['zetta', 'zoltan model', 'zolten', 'completer', 'montecarlo tree', 'how does grpo work']) {
+    const split = new Lexicon({ records: 100, named: NAMED });
+    // As the engine loads them: common words first, then words of one record for what is still unknown.
+    const load = (needed: number[], part: 'words' | 'once') =>
+      needed.forEach((key) => {
+        const found = files.get(key);
+        if (found)
+          split.addWords(
+            part === 'words' ? { words: found.words, once: [[], [], []] } : { words: [], once: found.once },
+          );
+      });
+    const typed = tokenize(query);
+    load(wordFilesFor(typed), 'words');
+    const [once, cut] = [onceFilesFor(typed, split), wordFilesFor(typed, split)];
+    load(once, 'once');
+    load(cut, 'words');
+    const plan = planQuery(query, split);
+    load(wordFilesFor(plan.terms), 'words');
+    assert.deepEqual({ ...plan, highlight: highlightTerms(plan.terms, split) }, planQuery(query, full), query);
+  }
+  assert.deepEqual(
+    wordFilesFor(['montecarlo'], new Lexicon({ records: 1 })),
+    ['m', 't', 'e', 'c', 'a', 'r'].map(wordFileOf).sort((a, b) => a - b),
+    'an unknown word needs the files of the letters it could be cut at',
+  );
 });
 
 test('a typo in any word of a longer query is corrected, and the plan says so', () => {
@@ -126,7 +183,7 @@ test('a name candidate is pinned when its page matches every other part of the q
   const plan = planQuery('how is gsm8k graded', lexicon);
   assert.equal(plan.bestBet, undefined);
   const page = (ids: string[]) => new Map(ids.map((id) => [id, 1]));
-  const pageOf = (url: string) => (url === '/methods/gsm8k/' ? 'g' : undefined);
+  const pageOf = (thing: Named) => (thing.url === '/methods/gsm8k/' ? 'g' : 'elsewhere');
   const conceptScores = (gradedIds: string[]) =>
     plan.concepts.map((concept) => [page(concept.alternatives.includes('graded') ? gradedIds : ['g', 'x'])]);
   assert.equal(chooseBestBet(plan, conceptScores(['g']), pageOf)?.url, '/methods/gsm8k/');
@@ -179,6 +236,20 @@ test('the excerpt is the passage with the most query words, marked, with ellipse
   assert.equal(segments.at(-1)!.text, ' …');
   assert.match(segments.map((segment) => segment.text).join(''), /process reward model scores each step/);
   assert.deepEqual(bestExcerpt('Short text.', ['absent'], 12), [{ text: 'Short text.', mark: false }]);
+});
+
+test('facet values travel as columns and read back per page', () => {
+  const pages = [
+    { filters: { kind: ['Method'], year: ['2023'], chapter: ['B', 'A'] } },
+    { filters: { kind: ['Chapter section'] } },
+    { filters: { kind: ['Method'], year: ['2024'] } },
+  ];
+  const columns = encodeFacets(pages);
+  assert.deepEqual(columns['kind'], { values: ['Chapter section', 'Method'], pages: [[1], [0], [1]] });
+  assert.deepEqual(columns['chapter']?.pages, [[1, 0], [], []]);
+  assert.deepEqual(decodeFacets(columns, 3), pages);
+  assert.deepEqual(docsFileOf(0, 32), { file: 0, index: 0 });
+  assert.deepEqual(docsFileOf(70, 32), { file: 2, index: 6 });
 });
 
 test('counts facet values and filters docs by the selected values', () => {

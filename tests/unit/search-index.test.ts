@@ -11,7 +11,7 @@ import {
   shardNames,
   type IndexWord,
 } from '../../src/lib/search-index.ts';
-import { nameShardOf, pageId, pageNumber } from '../../src/lib/query.ts';
+import { decodeFacets, docsFileOf, nameShardOf, pageId, pageNumber, wordFileOf } from '../../src/lib/query.ts';
 import type { SearchRecord } from '../../src/lib/search-records.ts';
 
 const word = (text: string, ...pages: number[][]): IndexWord => [text, pages.map((locs, page) => [page, locs, []]), []];
@@ -31,11 +31,28 @@ test('re-chunks Pagefind words in sorted order, each chunk within the limit unle
     chunks.map((chunk) => chunk.map((item) => item[0])),
     [['a', 'b'], ['c'], ['d']],
   );
-  assert.deepEqual(chunkRanges(chunks, ['h1', 'h2', 'h3']), [
-    ['a', 'b', 'h1'],
-    ['c', 'c', 'h2'],
-    ['d', 'd', 'h3'],
+  const top = String.fromCodePoint(0x10ffff);
+  const ranges = chunkRanges(chunks, ['h1', 'h2', 'h3']);
+  assert.deepEqual(ranges, [
+    ['', `b${top}`, 'h1'],
+    ['c', `c${top}`, 'h2'],
+    ['d', top, 'h3'],
   ]);
+  // Pagefind's lookup: every chunk whose bounds hold the word, comparing by code point (as UTF-8 bytes compare).
+  const byCodePoint = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+  const holding = (term: string) =>
+    ranges.filter(([from, to]) => byCodePoint(term, from) >= 0 && byCodePoint(term, to) <= 0).map(([, , hash]) => hash);
+  for (const [term, hash] of [
+    ['a', 'h1'],
+    ['b', 'h1'],
+    ['bzzz', 'h1'],
+    ['c', 'h2'],
+    ['cat', 'h2'],
+    ['d', 'h3'],
+    ['zebra', 'h3'],
+    ['', 'h1'],
+  ] as const)
+    assert.deepEqual(holding(term), [hash], `${term}: one chunk, no gap`);
   assert.deepEqual(
     chunks.flat(),
     [...words].sort((x, y) => (x[0] < y[0] ? -1 : 1)),
@@ -71,48 +88,64 @@ const RECORDS = [
   record('/glossary/#kl', 'KL penalty', 'Glossary term', 'KL penalty keeps a policy near'),
 ];
 
-test('the vocabulary counts records per word, keeps names and authors even when rare, drops other one-offs', () => {
-  const { words: list, rare } = buildVocabulary(RECORDS);
-  const words = new Map(list);
+test('the vocabulary counts records per word, by first letter; words of one record are listed apart', () => {
+  const files = buildVocabulary(RECORDS);
+  const all = [...files.values()];
+  const words = new Map(all.flatMap((file) => file.words.map(([word, count]) => [word, count] as const)));
   assert.equal(words.get('group'), 3);
   assert.equal(words.get('a'), 4);
   assert.equal(words.get('2024'), 2, 'numbers keep their counts');
-  assert.equal(words.get('relative'), 1, 'an alias word is kept');
-  assert.equal(words.get('shao'), 1, 'an author is kept');
-  assert.equal(words.get('clips'), undefined, 'a word of one record is listed apart');
-  assert.ok(rare.split(' ').includes('clips'));
-  assert.ok(!rare.split(' ').includes('2024'));
+  for (const [key, file] of files)
+    for (const word of [...file.words.map(([text]) => text), ...file.once.flat()])
+      assert.equal(wordFileOf(word), key, `${word} is in the file of its first letter`);
+  const once = (index: number) => all.flatMap((file) => file.once[index]!);
+  for (const word of ['relative', 'shao', 'clips', 'grpo'])
+    assert.equal(words.get(word), undefined, `${word}, in one record, is listed apart`);
+  assert.deepEqual(once(0), ['grpo', 'kl', 'penalty', 'ppo'], 'words of titles in one record');
+  assert.ok(once(1).includes('relative') && once(1).includes('shao'), 'an alias word and an author');
+  assert.ok(once(2).includes('clips') && !once(2).includes('2024'), 'the rest, without numbers');
 });
 
 test('named things are entries, chapters and terms with their normalised names and paper title', () => {
-  const named = namedThings(RECORDS);
+  const pageOf = new Map(RECORDS.map((item, index) => [item.url, 10 + index]));
+  const named = namedThings(RECORDS, pageOf);
   assert.deepEqual(
-    named.map((item) => [item.url, item.rank]),
+    named.map((item) => [item.url, item.rank, item.page]),
     [
-      ['/methods/grpo/', 0],
-      ['/methods/ppo/', 0],
-      ['/glossary/#kl', 2],
+      ['/methods/grpo/', 0, 10],
+      ['/methods/ppo/', 0, 11],
+      ['/glossary/#kl', 2, 13],
     ],
   );
   assert.deepEqual(named[0]!.names, ['grouprelativepolicyoptimization', 'deepseekmath'], 'the title is implied');
 });
 
-test("search data lists docs in Pagefind's page order, and a record Pagefind lost fails the build", () => {
+test("search data lists pages in Pagefind's order, and a record Pagefind lost fails the build", () => {
   const urls = RECORDS.map((item) => item.url).reverse();
   const ids = { prefix: 'en_', suffix: '-abc' };
-  const { data, rare } = buildSearchData(RECORDS, { ids, urls });
-  assert.match(rare, /\bclips\b/);
+  const { data, docFiles } = buildSearchData(RECORDS, { ids, urls });
   assert.equal(data.records, 4);
+  assert.equal(data.pages, 4);
   assert.deepEqual(data.ids, ids);
   assert.deepEqual(
-    data.docs.map((doc) => doc.url),
+    docFiles.flat().map(([url]) => url),
     urls,
+    'the docs files hold every page in order',
   );
-  assert.deepEqual(data.docs[1], {
-    url: '/chapters/x/#s',
-    title: 'Section',
+  assert.deepEqual(docFiles[0]![1], ['/chapters/x/#s', 'Section']);
+  assert.deepEqual(decodeFacets(data.facets, data.pages)[1], {
     filters: { chapter: ['X'], kind: ['Chapter section'] },
   });
+  const many = Array.from({ length: 70 }, (_, index) =>
+    record(`/methods/m${index}/`, `M${index}`, 'Method', `text ${index}`),
+  );
+  const split = buildSearchData(many, { ids, urls: many.map((item) => item.url) });
+  assert.deepEqual(
+    split.docFiles.map((file) => file.length),
+    [32, 32, 6],
+  );
+  const { file, index } = docsFileOf(69, split.data.docsPerFile);
+  assert.deepEqual(split.docFiles[file]![index], ['/methods/m69/', 'M69']);
   assert.throws(
     () => buildSearchData(RECORDS, { ids, urls: urls.filter((url) => url !== '/methods/grpo/') }),
     /Pagefind has no page for \/methods\/grpo\//,
@@ -130,7 +163,7 @@ test('names go to the file of each of their names; the vocabulary marks the word
   });
   assert.equal(data.nameShards, nameShards.length);
   assert.ok(!('named' in data), 'names are not in search-data.json');
-  const grpo = namedThings(RECORDS)[0]!;
+  const grpo = namedThings(RECORDS, new Map(RECORDS.map((item, index) => [item.url, index])))[0]!;
   for (const name of ['grpo', ...grpo.names]) {
     const file = nameShardOf(name, nameShards.length);
     assert.ok(
@@ -138,9 +171,27 @@ test('names go to the file of each of their names; the vocabulary marks the word
       `${name} in file ${file}`,
     );
   }
-  const words = new Map(data.words.map((entry) => [entry[0], entry[2]]));
-  assert.equal(words.get('grpo'), 1, 'a title word is marked');
-  assert.equal(words.get('group'), undefined, 'a word of an alias only is not');
+  const vocabulary = [...buildVocabulary(RECORDS)];
+  assert.deepEqual(
+    data.wordFiles,
+    vocabulary.filter(([, file]) => file.words.length > 0).map(([key]) => key),
+    'search-data.json lists the files of common words',
+  );
+  assert.deepEqual(
+    data.onceFiles,
+    vocabulary.filter(([, file]) => file.once.flat().length > 0).map(([key]) => key),
+    'and those of words of one record',
+  );
+  assert.notDeepEqual(data.wordFiles, data.onceFiles);
+  const marked = buildSearchData([...RECORDS, record('/methods/grpo-2/', 'GRPO 2', 'Method', 'grpo again')], {
+    ids: { prefix: 'en_', suffix: '-abc' },
+    urls: [...RECORDS.map((item) => item.url), '/methods/grpo-2/'],
+  });
+  const markedWords = new Map(
+    [...marked.wordFiles.values()].flatMap((file) => file.words.map((entry) => [entry[0], entry[2]] as const)),
+  );
+  assert.equal(markedWords.get('grpo'), 1, 'a title word in two records is marked');
+  assert.equal(markedWords.get('group'), undefined, 'a word of an alias only is not');
   assert.deepEqual(
     suggestions.map((thing) => thing.url),
     ['/methods/grpo/', '/methods/ppo/'],
@@ -152,6 +203,7 @@ test('names go to the file of each of their names; the vocabulary marks the word
 test('a thing with names in several files is in each, and the files split a large set evenly', () => {
   const many = Array.from({ length: 400 }, (_, index) => ({
     url: `/methods/m${index}/`,
+    page: index,
     title: `Method ${index}`,
     names: [`alias${index}`],
     rank: 0,
