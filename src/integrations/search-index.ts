@@ -32,7 +32,7 @@ import { searchRecords, type SearchRecord } from '../lib/search-records.ts';
 const SIGNATURE = Buffer.from('pagefind_dcd');
 /** Locations per index file: about 3 to 4 kB compressed. */
 const CHUNK_LOCATIONS = 1500;
-/** Words in more than this share of the pages keep only their first two locations a page (capCommonWords). */
+/** Words in more than this share of the pages keep only their first location a page (capCommonWords). */
 const COMMON_SHARE = 0.5;
 const COMMON_LOCATIONS = 1;
 
