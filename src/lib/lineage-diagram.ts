@@ -163,4 +163,4 @@ export function arrowHead(points: readonly { x: number; y: number }[], size = 7)
   return `M${round(tip.x)} ${round(tip.y)} L${corner(0.45)} L${corner(-0.45)} Z`;
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
+const round = (value: number) => Math.round(value);

@@ -109,5 +109,5 @@ test('edge paths and arrowheads are drawn from the layout points', () => {
     { x: 10, y: 0 },
   ]);
   // The tip at the end point, the two corners behind it, one each side of the edge.
-  assert.equal(head, 'M10 0 L3.7 -3 L3.7 3 Z');
+  assert.equal(head, 'M10 0 L4 -3 L4 3 Z');
 });
