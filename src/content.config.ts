@@ -143,6 +143,16 @@ const methods = defineCollection({
     supervision: z.enum(SUPERVISIONS).optional(),
     /** Year of the paper or release. */
     year: z.number().int().min(1900).max(2100).optional(),
+    /**
+     * Month of the first public version (YYYY-MM): for a paper on arXiv, the month of its identifier (checked at
+     * build time); otherwise the release page's date. Required for an entry with a paper (checked at build time).
+     */
+    published: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2024-09')
+      .optional(),
+    /** What the survey turns on at this entry, for the timeline ("OpenAI o1 released"). */
+    milestone: z.string().min(1).max(60).optional(),
     /** Where the paper appeared ("NeurIPS 2022", "ICLR 2024", "arXiv preprint", "blog post"). */
     venue: z.string().min(1).optional(),
     /** Authors as a display line; the first author followed by "et al." is enough. */

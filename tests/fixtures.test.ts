@@ -28,6 +28,10 @@ const CASES: Record<string, RegExp[]> = {
   'unknown-route': [/chapters\/first\.mdx: link "\/methods\/no-such-entry\/": no page at that route/],
   'duplicate-order': [/chapters\/second\.mdx: order: 1 is already used by .*chapters\/first\.mdx/],
   'malformed-bibtex': [/references\.bib: malformed BibTeX: .*at line \d+/],
+  'malformed-published': [/methods\/alpha-method\.mdx/, /published: must be a month like 2024-09/],
+  'published-mismatch': [
+    /methods\/alpha-method\.mdx: published: 2020-03 is not the month of its arXiv id 2001\.00001 \(2020-01\)/,
+  ],
   'arxiv-mismatch': [/methods\/alpha-method\.mdx: arxiv: "2001\.00009" differs from the eprint "2001\.00001"/],
   'shared-alias': [/methods\/beta-benchmark\.mdx: aliases: "AM" is also a name of .*methods\/alpha-method\.mdx/],
   'glossary-unknown-entry': [/glossary\.yaml: term "fixture-term": entry: no catalogue entry "omega-method"/],

@@ -55,7 +55,7 @@ export interface Atlas {
   pageNumbers: Map<string, PageNumbers>;
 }
 
-const STATIC_ROUTES: StaticRoute[] = ['home', 'chapters', 'methods', 'references', 'glossary', 'search'];
+const STATIC_ROUTES: StaticRoute[] = ['home', 'chapters', 'methods', 'references', 'glossary', 'search', 'timeline'];
 
 function numbersOf(body: string): PageNumbers {
   const refs = extractBodyRefs(body);
@@ -96,6 +96,7 @@ async function buildAtlas(): Promise<Atlas> {
       names: [method.data.title, ...method.data.aliases],
       paper: method.data.paper,
       arxiv: method.data.arxiv,
+      published: method.data.published,
       related: method.data.related.map((link) => ({ entry: link.entry.id })),
       kind: method.data.kind,
       results: method.data.results.map((result) => ({ benchmark: result.benchmark?.id, source: result.source })),
@@ -109,6 +110,7 @@ async function buildAtlas(): Promise<Atlas> {
     glossary: glossary.map((term) => ({ id: term.id, entry: term.data.entry?.id })),
     glossaryFile: path.join(CONTENT_DIR, 'glossary.yaml'),
     routes,
+    thisMonth: new Date().toISOString().slice(0, 7),
   });
 
   const entryLinks = methods.map((method) => ({

@@ -4,7 +4,7 @@
  */
 
 /** The route names that have a fixed page; used by navigation and the link checker. */
-export type StaticRoute = 'home' | 'chapters' | 'methods' | 'references' | 'glossary' | 'search';
+export type StaticRoute = 'home' | 'chapters' | 'methods' | 'references' | 'glossary' | 'search' | 'timeline';
 
 const STATIC_PATHS: Record<StaticRoute, string> = {
   home: '/',
@@ -13,6 +13,7 @@ const STATIC_PATHS: Record<StaticRoute, string> = {
   references: '/references/',
   glossary: '/glossary/',
   search: '/search/',
+  timeline: '/timeline/',
 };
 
 /** The configured base path, always ending in "/". Falls back to "/" outside Vite (unit tests). */
@@ -68,6 +69,16 @@ export function termAnchor(id: string): string {
 /** Link to a fixed page. */
 export function routeHref(route: StaticRoute): string {
   return withBase(STATIC_PATHS[route]);
+}
+
+/** Anchor id of a month on /timeline/ ("m-2024-09"). */
+export function timelineAnchor(month: string): string {
+  return `m-${month}`;
+}
+
+/** Link to a month of the timeline. */
+export function timelineHref(month: string): string {
+  return `${routeHref('timeline')}#${timelineAnchor(month)}`;
 }
 
 /** Link to a chapter, optionally to a heading in it. */

@@ -22,6 +22,8 @@ export interface MethodSource extends PageSource {
   names?: readonly string[];
   paper?: string | undefined;
   arxiv?: string | undefined;
+  /** Month of the first public version, YYYY-MM. */
+  published?: string | undefined;
   related: readonly { entry: string }[];
   /** The entry's kind, so results can be checked to point at benchmarks and datasets. */
   kind?: string;
@@ -45,6 +47,13 @@ export interface AtlasSources {
   glossaryFile: string;
   /** Every site path the build will write ("/", "/methods/grpo/", ...). */
   routes: ReadonlySet<string>;
+  /** This month (YYYY-MM): no entry is published after it. */
+  thisMonth?: string;
+}
+
+/** The month an arXiv identifier was given (its first version): "2402.03300" is 2024-02. */
+export function arxivMonth(id: string): string {
+  return `20${id.slice(0, 2)}-${id.slice(2, 4)}`;
 }
 
 /** Thrown when content refers to something that does not exist; lists every problem found. */
@@ -110,6 +119,17 @@ export function findContentProblems(sources: AtlasSources): string[] {
       problems.push(
         `${method.filePath}: arxiv: "${method.arxiv}" differs from the eprint "${paperArxiv}" of its paper "${method.paper}"`,
       );
+    }
+    if (method.published === undefined && (method.paper !== undefined || method.arxiv !== undefined)) {
+      problems.push(`${method.filePath}: published: missing; an entry with a paper gives the month it first appeared`);
+    }
+    if (method.published !== undefined && method.arxiv !== undefined && method.published !== arxivMonth(method.arxiv)) {
+      problems.push(
+        `${method.filePath}: published: ${method.published} is not the month of its arXiv id ${method.arxiv} (${arxivMonth(method.arxiv)})`,
+      );
+    }
+    if (method.published !== undefined && sources.thisMonth !== undefined && method.published > sources.thisMonth) {
+      problems.push(`${method.filePath}: published: ${method.published} is in the future`);
     }
     method.results?.forEach((result, index) => {
       if (!sources.referenceKeys.has(result.source.key)) {

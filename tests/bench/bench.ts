@@ -32,6 +32,7 @@ const PAGES: Record<string, string> = {
   references: '/references/',
   glossary: '/glossary/',
   search: '/search/',
+  timeline: '/timeline/',
 };
 
 const budget = new Budget();

@@ -44,6 +44,7 @@ export interface SyntheticData {
   tags: string[];
   supervision?: string;
   year: number;
+  published: string;
   venue: string;
   authors: string;
   paper: string;
@@ -199,6 +200,8 @@ export function generateSyntheticEntries(real: RealContent, count: number, seed 
       tags: sample(TAGS, between(1, 4)),
       ...(random() < 0.7 ? { supervision: pick(SUPERVISIONS) } : {}),
       year,
+      // From the entry's number, not the random stream, so adding the field left every other draw as it was.
+      published: `${year}-${String((index % 12) + 1).padStart(2, '0')}`,
       venue: `Synthetic Proceedings ${year}`,
       authors: authorNames.length > 1 ? `${authorNames[0]} et al.` : authorNames[0]!,
       paper: bibKey,

@@ -46,6 +46,7 @@ test('every route of the design answers with its page', async ({ page }) => {
     ['/references/', 'References'],
     ['/glossary/', 'Glossary'],
     ['/search/', 'Search'],
+    ['/timeline/', 'Timeline'],
   ] as const) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertValidContent, ContentError, findContentProblems, type AtlasSources } from '../../src/lib/validate.ts';
+import {
+  arxivMonth,
+  assertValidContent,
+  ContentError,
+  findContentProblems,
+  type AtlasSources,
+} from '../../src/lib/validate.ts';
 
 function sources(overrides: Partial<AtlasSources> = {}): AtlasSources {
   return {
@@ -19,7 +25,7 @@ function sources(overrides: Partial<AtlasSources> = {}): AtlasSources {
       },
     ],
     methods: [
-      { id: 'alpha', filePath: 'content/methods/alpha.mdx', body: '', paper: 'k1', related: [] },
+      { id: 'alpha', filePath: 'content/methods/alpha.mdx', body: '', paper: 'k1', published: '2023-05', related: [] },
       { id: 'beta', filePath: 'content/methods/beta.mdx', body: '', related: [{ entry: 'alpha' }] },
     ],
     referenceKeys: new Set(['k1']),
@@ -64,7 +70,14 @@ test('an unknown paper key or related entry names the field', () => {
   const problems = findContentProblems({
     ...base,
     methods: [
-      { id: 'alpha', filePath: 'content/methods/alpha.mdx', body: '', paper: 'missing', related: [{ entry: 'alpha' }] },
+      {
+        id: 'alpha',
+        filePath: 'content/methods/alpha.mdx',
+        body: '',
+        paper: 'missing',
+        published: '2023-05',
+        related: [{ entry: 'alpha' }],
+      },
       { id: 'beta', filePath: 'content/methods/beta.mdx', body: '', related: [{ entry: 'alpha' }, { entry: 'zeta' }] },
     ],
   });
@@ -109,8 +122,24 @@ test("an entry's arXiv id must match its paper's", () => {
     ...base,
     referenceArxiv: new Map([['k1', '2001.00001']]),
     methods: [
-      { id: 'alpha', filePath: 'content/methods/alpha.mdx', body: '', paper: 'k1', arxiv: '2001.00002', related: [] },
-      { id: 'beta', filePath: 'content/methods/beta.mdx', body: '', paper: 'k1', arxiv: '2001.00001', related: [] },
+      {
+        id: 'alpha',
+        filePath: 'content/methods/alpha.mdx',
+        body: '',
+        paper: 'k1',
+        arxiv: '2001.00002',
+        published: '2020-01',
+        related: [],
+      },
+      {
+        id: 'beta',
+        filePath: 'content/methods/beta.mdx',
+        body: '',
+        paper: 'k1',
+        arxiv: '2001.00001',
+        published: '2020-01',
+        related: [],
+      },
     ],
   });
   assert.deepEqual(problems, [
@@ -131,4 +160,31 @@ test('a name or alias shared by two entries names both files', () => {
     'content/methods/beta.mdx: aliases: "prm" is also a name of content/methods/alpha.mdx',
     'content/methods/beta.mdx: aliases: "Alpha  " is also a name of content/methods/alpha.mdx',
   ]);
+});
+
+test('an entry with a paper gives the month it first appeared: the month of its arXiv id, never a future one', () => {
+  assert.equal(arxivMonth('2402.03300'), '2024-02');
+  assert.equal(arxivMonth('1707.06347'), '2017-07');
+  const entry = (extra: Record<string, string>) => ({
+    id: 'alpha',
+    filePath: 'content/methods/alpha.mdx',
+    body: '',
+    related: [],
+    ...extra,
+  });
+  const problemsOf = (extra: Record<string, string>) =>
+    findContentProblems({ ...sources(), methods: [entry(extra)], thisMonth: '2026-12' }).filter((problem) =>
+      problem.includes('published'),
+    );
+  assert.deepEqual(problemsOf({ paper: 'k1' }), [
+    'content/methods/alpha.mdx: published: missing; an entry with a paper gives the month it first appeared',
+  ]);
+  assert.deepEqual(problemsOf({ arxiv: '2402.03300', published: '2024-03' }), [
+    'content/methods/alpha.mdx: published: 2024-03 is not the month of its arXiv id 2402.03300 (2024-02)',
+  ]);
+  assert.deepEqual(problemsOf({ paper: 'k1', published: '2027-01' }), [
+    'content/methods/alpha.mdx: published: 2027-01 is in the future',
+  ]);
+  assert.deepEqual(problemsOf({ arxiv: '2402.03300', paper: 'k1', published: '2024-02' }), []);
+  assert.deepEqual(problemsOf({}), [], 'a concept without a paper needs no month');
 });
