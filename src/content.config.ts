@@ -240,4 +240,28 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { chapters, methods, references, glossary };
+/** A reading path step: an entry or a chapter, and a line on why it comes here. */
+const pathStep = z
+  .strictObject({
+    entry: reference('methods').optional(),
+    chapter: reference('chapters').optional(),
+    /** Why this step matters on the way, in one sentence. */
+    why: z.string().min(20).max(200),
+  })
+  .refine((step) => (step.entry === undefined) !== (step.chapter === undefined), {
+    message: 'a step names either an entry or a chapter',
+  });
+
+const paths = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: path.join(CONTENT_DIR, 'paths') }),
+  schema: z.strictObject({
+    title: z.string().min(1).max(60),
+    /** One sentence for the list of paths and the page's description (at most 160 characters). */
+    summary: z.string().min(1).max(160),
+    /** Place in the list of paths; unique (checked at build time). */
+    order: z.number().int().positive(),
+    steps: z.array(pathStep).min(4).max(12),
+  }),
+});
+
+export const collections = { chapters, methods, references, glossary, paths };

@@ -11,13 +11,14 @@ import { referenceOrder, referencePageOf } from '../lib/bibliography.ts';
 import { sortChapters } from '../lib/chapters.ts';
 import { extractBodyRefs, numberInOrder } from '../lib/mdx-refs.ts';
 import { monthOfArxiv, type ReportedResult } from '../lib/results.ts';
-import { chapterPath, methodPath, referenceHref, staticPath, type StaticRoute } from '../lib/urls.ts';
+import { chapterPath, methodPath, readingPathPath, referenceHref, staticPath, type StaticRoute } from '../lib/urls.ts';
 import { assertValidContent } from '../lib/validate.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 export type Method = CollectionEntry<'methods'>;
 export type Reference = CollectionEntry<'references'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
+export type ReadingPath = CollectionEntry<'paths'>;
 
 /** A result on a benchmark, with the month its source first appeared (from the source's arXiv id), if known. */
 export interface DatedReportedResult extends ReportedResult {
@@ -40,6 +41,8 @@ export interface Atlas {
   /** Citation key -> the page of /references/ that lists the work, from 1. */
   referencePage: Map<string, number>;
   glossary: GlossaryTerm[];
+  /** Reading paths, in their order. */
+  readingPaths: ReadingPath[];
   methodsById: Map<string, Method>;
   chaptersById: Map<string, Chapter>;
   termsById: Map<string, GlossaryTerm>;
@@ -55,7 +58,16 @@ export interface Atlas {
   pageNumbers: Map<string, PageNumbers>;
 }
 
-const STATIC_ROUTES: StaticRoute[] = ['home', 'chapters', 'methods', 'references', 'glossary', 'search', 'timeline'];
+const STATIC_ROUTES: StaticRoute[] = [
+  'home',
+  'chapters',
+  'methods',
+  'references',
+  'glossary',
+  'search',
+  'timeline',
+  'paths',
+];
 
 function numbersOf(body: string): PageNumbers {
   const refs = extractBodyRefs(body);
@@ -76,11 +88,13 @@ async function buildAtlas(): Promise<Atlas> {
   const glossary = (await getCollection('glossary')).sort((a, b) =>
     a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
   );
+  const readingPaths = (await getCollection('paths')).sort((a, b) => a.data.order - b.data.order);
 
   const routes = new Set<string>([
     ...STATIC_ROUTES.map(staticPath),
     ...chapters.map((chapter) => chapterPath(chapter.id)),
     ...methods.map((method) => methodPath(method.id)),
+    ...readingPaths.map((readingPath) => readingPathPath(readingPath.id)),
   ]);
   assertValidContent({
     chapters: chapters.map((chapter) => ({
@@ -111,6 +125,12 @@ async function buildAtlas(): Promise<Atlas> {
     glossaryFile: path.join(CONTENT_DIR, 'glossary.yaml'),
     routes,
     thisMonth: new Date().toISOString().slice(0, 7),
+    paths: readingPaths.map((readingPath) => ({
+      id: readingPath.id,
+      filePath: readingPath.filePath ?? readingPath.id,
+      order: readingPath.data.order,
+      steps: readingPath.data.steps.map((step) => ({ entry: step.entry?.id, chapter: step.chapter?.id })),
+    })),
   });
 
   const entryLinks = methods.map((method) => ({
@@ -137,6 +157,7 @@ async function buildAtlas(): Promise<Atlas> {
     referenceList: orderedReferences,
     referencePage: referencePageOf(orderedReferences.map((reference) => reference.id)),
     glossary,
+    readingPaths,
     methodsById: new Map(methods.map((method) => [method.id, method])),
     chaptersById: new Map(chapters.map((chapter) => [chapter.id, chapter])),
     termsById: new Map(glossary.map((term) => [term.id, term])),

@@ -4,7 +4,7 @@
  */
 
 /** The route names that have a fixed page; used by navigation and the link checker. */
-export type StaticRoute = 'home' | 'chapters' | 'methods' | 'references' | 'glossary' | 'search' | 'timeline';
+export type StaticRoute = 'home' | 'chapters' | 'methods' | 'references' | 'glossary' | 'search' | 'timeline' | 'paths';
 
 const STATIC_PATHS: Record<StaticRoute, string> = {
   home: '/',
@@ -14,6 +14,7 @@ const STATIC_PATHS: Record<StaticRoute, string> = {
   glossary: '/glossary/',
   search: '/search/',
   timeline: '/timeline/',
+  paths: '/paths/',
 };
 
 /** The configured base path, always ending in "/". Falls back to "/" outside Vite (unit tests). */
@@ -69,6 +70,16 @@ export function termAnchor(id: string): string {
 /** Link to a fixed page. */
 export function routeHref(route: StaticRoute): string {
   return withBase(STATIC_PATHS[route]);
+}
+
+/** Site path of a reading path. */
+export function readingPathPath(slug: string): string {
+  return `/paths/${slug}/`;
+}
+
+/** Link to a reading path. */
+export function readingPathHref(slug: string): string {
+  return withBase(readingPathPath(slug));
 }
 
 /** Anchor id of a month on /timeline/ ("m-2024-09"). */

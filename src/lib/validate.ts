@@ -4,6 +4,7 @@
  */
 import { normalizeName } from './query.ts';
 import { duplicateAnchorIds, extractBodyRefs } from './mdx-refs.ts';
+import { monthOfArxiv } from './results.ts';
 
 /** A page of content as the validator needs it. */
 export interface PageSource {
@@ -49,11 +50,15 @@ export interface AtlasSources {
   routes: ReadonlySet<string>;
   /** This month (YYYY-MM): no entry is published after it. */
   thisMonth?: string;
+  /** Reading paths, whose steps must name existing entries and chapters. */
+  paths?: readonly PathSource[];
 }
 
-/** The month an arXiv identifier was given (its first version): "2402.03300" is 2024-02. */
-export function arxivMonth(id: string): string {
-  return `20${id.slice(0, 2)}-${id.slice(2, 4)}`;
+export interface PathSource {
+  id: string;
+  filePath: string;
+  order: number;
+  steps: readonly { entry?: string | undefined; chapter?: string | undefined }[];
 }
 
 /** Thrown when content refers to something that does not exist; lists every problem found. */
@@ -109,6 +114,21 @@ export function findContentProblems(sources: AtlasSources): string[] {
     }
   }
 
+  const chapterIds = new Set(sources.chapters.map((chapter) => chapter.id));
+  const pathsByOrder = new Map<number, PathSource>();
+  for (const readingPath of sources.paths ?? []) {
+    const other = pathsByOrder.get(readingPath.order);
+    if (other)
+      problems.push(`${readingPath.filePath}: order: ${readingPath.order} is already used by ${other.filePath}`);
+    else pathsByOrder.set(readingPath.order, readingPath);
+    readingPath.steps.forEach((step, index) => {
+      if (step.entry !== undefined && !methodIds.has(step.entry))
+        problems.push(`${readingPath.filePath}: steps[${index}].entry: no catalogue entry "${step.entry}"`);
+      if (step.chapter !== undefined && !chapterIds.has(step.chapter))
+        problems.push(`${readingPath.filePath}: steps[${index}].chapter: no chapter "${step.chapter}"`);
+    });
+  }
+
   const kinds = new Map(sources.methods.map((method) => [method.id, method.kind ?? 'benchmark']));
   for (const method of sources.methods) {
     if (method.paper !== undefined && !sources.referenceKeys.has(method.paper)) {
@@ -123,9 +143,10 @@ export function findContentProblems(sources: AtlasSources): string[] {
     if (method.published === undefined && (method.paper !== undefined || method.arxiv !== undefined)) {
       problems.push(`${method.filePath}: published: missing; an entry with a paper gives the month it first appeared`);
     }
-    if (method.published !== undefined && method.arxiv !== undefined && method.published !== arxivMonth(method.arxiv)) {
+    const arxivMonth = method.arxiv === undefined ? undefined : monthOfArxiv(method.arxiv);
+    if (method.published !== undefined && arxivMonth !== undefined && method.published !== arxivMonth) {
       problems.push(
-        `${method.filePath}: published: ${method.published} is not the month of its arXiv id ${method.arxiv} (${arxivMonth(method.arxiv)})`,
+        `${method.filePath}: published: ${method.published} is not the month of its arXiv id ${method.arxiv} (${arxivMonth})`,
       );
     }
     if (method.published !== undefined && sources.thisMonth !== undefined && method.published > sources.thisMonth) {

@@ -33,6 +33,7 @@ const PAGES: Record<string, string> = {
   glossary: '/glossary/',
   search: '/search/',
   timeline: '/timeline/',
+  'reading path': '/paths/rlhf-to-grpo/',
 };
 
 const budget = new Budget();

@@ -47,6 +47,7 @@ test('every route of the design answers with its page', async ({ page }) => {
     ['/glossary/', 'Glossary'],
     ['/search/', 'Search'],
     ['/timeline/', 'Timeline'],
+    ['/paths/', 'Reading paths'],
   ] as const) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);

@@ -1,12 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  arxivMonth,
-  assertValidContent,
-  ContentError,
-  findContentProblems,
-  type AtlasSources,
-} from '../../src/lib/validate.ts';
+import { monthOfArxiv } from '../../src/lib/results.ts';
+import { assertValidContent, ContentError, findContentProblems, type AtlasSources } from '../../src/lib/validate.ts';
 
 function sources(overrides: Partial<AtlasSources> = {}): AtlasSources {
   return {
@@ -163,8 +158,8 @@ test('a name or alias shared by two entries names both files', () => {
 });
 
 test('an entry with a paper gives the month it first appeared: the month of its arXiv id, never a future one', () => {
-  assert.equal(arxivMonth('2402.03300'), '2024-02');
-  assert.equal(arxivMonth('1707.06347'), '2017-07');
+  assert.equal(monthOfArxiv('2402.03300'), '2024-02');
+  assert.equal(monthOfArxiv('1707.06347'), '2017-07');
   const entry = (extra: Record<string, string>) => ({
     id: 'alpha',
     filePath: 'content/methods/alpha.mdx',
@@ -187,4 +182,30 @@ test('an entry with a paper gives the month it first appeared: the month of its 
   ]);
   assert.deepEqual(problemsOf({ arxiv: '2402.03300', paper: 'k1', published: '2024-02' }), []);
   assert.deepEqual(problemsOf({}), [], 'a concept without a paper needs no month');
+});
+
+test('a reading path names existing entries and chapters, and has an order of its own', () => {
+  const step = (target: { entry?: string; chapter?: string }) => target;
+  const problems = findContentProblems({
+    ...sources(),
+    paths: [
+      {
+        id: 'a',
+        filePath: 'content/paths/a.yaml',
+        order: 1,
+        steps: [step({ entry: 'alpha' }), step({ chapter: 'one' })],
+      },
+      {
+        id: 'b',
+        filePath: 'content/paths/b.yaml',
+        order: 1,
+        steps: [step({ entry: 'gamma' }), step({ chapter: 'nine' })],
+      },
+    ],
+  });
+  assert.deepEqual(problems, [
+    'content/paths/b.yaml: order: 1 is already used by content/paths/a.yaml',
+    'content/paths/b.yaml: steps[0].entry: no catalogue entry "gamma"',
+    'content/paths/b.yaml: steps[1].chapter: no chapter "nine"',
+  ]);
 });
