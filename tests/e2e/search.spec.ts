@@ -292,3 +292,26 @@ test('the page a result opens highlights the query in its text', async ({ page }
   await expect(marks.first()).toBeVisible();
   for (const text of await marks.allTextContents()) expect(text.toLowerCase()).toBe('completer');
 });
+
+test('opened with a query, the search page asks for Pagefind and the search data with the document, once each', async ({
+  page,
+}) => {
+  const early = ['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind', '/search-data.json'];
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  for (const path of early) expect(requested, `${path} without a query`).not.toContain(path);
+  requested.length = 0;
+  await page.goto('/search/?q=grpo');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Preloaded and then used: one request each, not a preload and a second fetch.
+  for (const path of early)
+    expect(
+      requested.filter((item) => item === path),
+      path,
+    ).toHaveLength(1);
+  const preloads = await page.locator('head link[rel="preload"][as="fetch"], head link[rel="modulepreload"]').count();
+  expect(preloads).toBe(3);
+});
