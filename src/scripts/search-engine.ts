@@ -1,8 +1,8 @@
 /**
  * The search engine the dialog and the search page share. It loads, once and on intent, Pagefind's client and
- * search-data.json, and for each query the vocabulary and name files its words need; runs a query plan (src/lib/query.ts) as
- * one Pagefind search per alternative of each concept; fuses the scores; and fetches the titles (docs files) and
- * text (Pagefind's fragment files) of only the results on screen.
+ * search-data.json, and for each query the vocabulary and name files its words need; runs a query plan
+ * (src/lib/query.ts) as one Pagefind search per alternative of each concept; fuses the scores; and fetches the
+ * titles (docs files) and text (Pagefind's fragment files) of only the results on screen.
  */
 import {
   bestExcerpt,
@@ -133,7 +133,10 @@ function loadSuggestions(): Promise<Named[]> {
 
 const wordFiles = new Map<string, Promise<void>>();
 
-/** Loads vocabulary files (see WordsFile) into the lexicon, each once: `part` is '' for common words, '-once' for words of one record. */
+/**
+ * Loads vocabulary files (see WordsFile) into the lexicon, each once: `part` is '' for the files of common words,
+ * '-once' for those of words of one record.
+ */
 async function loadWords(files: readonly number[], part: '' | '-once'): Promise<void> {
   const { data, lexicon } = await loadEngine();
   const present = new Set(part === '' ? data.wordFiles : data.onceFiles);
@@ -266,7 +269,9 @@ export async function quickViews(items: readonly Ranked[]): Promise<ResultView[]
   return Promise.all(
     items.map(async (item) => {
       const { file, index } = docsFileOf(item.page, data.docsPerFile);
-      const [url, title] = (await loadDocs(file))[index] ?? ['/', ''];
+      const doc = (await loadDocs(file))[index];
+      if (!doc) throw new Error(`search: no page ${item.page} in search-docs/${file}.json`);
+      const [url, title] = doc;
       const chapter = item.facts.filters['chapter']?.[0];
       const kind = kindOf(item.facts);
       return {
