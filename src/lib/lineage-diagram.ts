@@ -150,7 +150,7 @@ export function layoutLineage(
 
 /** An SVG path through the points. */
 export function edgePath(points: readonly { x: number; y: number }[]): string {
-  return points.map(({ x, y }, index) => `${index === 0 ? 'M' : 'L'}${round(x)} ${round(y)}`).join(' ');
+  return points.map(({ x, y }, index) => `${index === 0 ? 'M' : 'L'}${Math.round(x)} ${Math.round(y)}`).join(' ');
 }
 
 /** The arrowhead at the end of an edge: a triangle pointing along its last segment. */
@@ -159,8 +159,6 @@ export function arrowHead(points: readonly { x: number; y: number }[], size = 7)
   const from = points.at(-2) ?? tip;
   const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
   const corner = (turn: number) =>
-    `${round(tip.x - size * Math.cos(angle + turn))} ${round(tip.y - size * Math.sin(angle + turn))}`;
-  return `M${round(tip.x)} ${round(tip.y)} L${corner(0.45)} L${corner(-0.45)} Z`;
+    `${Math.round(tip.x - size * Math.cos(angle + turn))} ${Math.round(tip.y - size * Math.sin(angle + turn))}`;
+  return `M${Math.round(tip.x)} ${Math.round(tip.y)} L${corner(0.45)} L${corner(-0.45)} Z`;
 }
-
-const round = (value: number) => Math.round(value);
