@@ -318,8 +318,13 @@ export async function searchPageCost(
   const ms = performance.now() - start;
   await settle(log);
   const results = await page.locator('#search-results > li').count();
+  // The search's own files count whatever the browser calls them: the page preloads some with the document, and a
+  // preload is of type "other".
+  const searchFile = (url: string) => /^\/(?:pagefind\/|search-[^/]+$)/.test(new URL(url).pathname);
   const transfers = (await log.since()).filter(
-    (item) => !['document', 'stylesheet', 'font', 'image', 'other'].includes(item.type) && !everyPage.has(item.url),
+    (item) =>
+      searchFile(item.url) ||
+      (!['document', 'stylesheet', 'font', 'image', 'other'].includes(item.type) && !everyPage.has(item.url)),
   );
   await context.close();
   return { bytes: wire(transfers), requests: transfers.length, results, ms };
