@@ -141,6 +141,25 @@ const methods = defineCollection({
     tags: z.array(z.enum(TAGS)).default([]),
     /** Which signal trains or guides it, where the question applies. */
     supervision: z.enum(SUPERVISIONS).optional(),
+    /**
+     * What the entry needs to work or to be used, as short items for comparing entries side by side ("a reward
+     * model or an answer checker"); plain text, each item at most 80 characters. Required: every entry needs something.
+     */
+    needs: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .max(80)
+          .regex(/^[^*_`$<>[\]]*$/, 'must be plain text (no markup or math)'),
+      )
+      .min(1)
+      .max(6),
+    /**
+     * Anchor of the display equation in the entry's body that defines it (an `<Equation id>`), shown when entries
+     * are compared; checked at build time.
+     */
+    keyEquation: z.string().min(1).optional(),
     /** Year of the paper or release. */
     year: z.number().int().min(1900).max(2100).optional(),
     /**

@@ -32,6 +32,11 @@ const CASES: Record<string, RegExp[]> = {
   'published-mismatch': [
     /methods\/alpha-method\.mdx: published: 2020-03 is not the month of its arXiv id 2001\.00001 \(2020-01\)/,
   ],
+  'key-equation-unknown': [
+    /methods\/alpha-method\.mdx: keyEquation: the body has no <Equation id="eq-omega"> with display math/,
+  ],
+  'missing-needs': [/methods\/beta-benchmark\.mdx/, /needs/],
+  'needs-markup': [/methods\/alpha-method\.mdx/, /needs\.0: must be plain text/],
   'path-unknown-step': [/paths\/fixture-path\.yaml: steps\[1\]\.entry: no catalogue entry "omega-method"/],
   'arxiv-mismatch': [/methods\/alpha-method\.mdx: arxiv: "2001\.00009" differs from the eprint "2001\.00001"/],
   'shared-alias': [/methods\/beta-benchmark\.mdx: aliases: "AM" is also a name of .*methods\/alpha-method\.mdx/],

@@ -69,3 +69,17 @@ export function duplicateAnchorIds(body: string): string[] {
   }
   return [...counts].filter(([, count]) => count > 1).map(([id]) => id);
 }
+
+/**
+ * The TeX of the display math inside `<Equation id="…">` in a body (what stands between its `$$` fences), or
+ * undefined when the body has no such equation; lets a page show an entry's key equation beside other entries'.
+ */
+export function equationTex(body: string, id: string): string | undefined {
+  const text = withoutCode(body);
+  for (const match of text.matchAll(/<Equation\b[^>]*?\bid=["']([^"']+)["'][^>]*>([\s\S]*?)<\/Equation>/g)) {
+    if (match[1] !== id) continue;
+    const tex = /\$\$([\s\S]+?)\$\$/.exec(match[2] ?? '')?.[1]?.trim();
+    if (tex) return tex;
+  }
+  return undefined;
+}

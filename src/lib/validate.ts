@@ -3,7 +3,7 @@
  * and the field, so an author can fix it without reading code.
  */
 import { normalizeName } from './query.ts';
-import { duplicateAnchorIds, extractBodyRefs } from './mdx-refs.ts';
+import { duplicateAnchorIds, equationTex, extractBodyRefs } from './mdx-refs.ts';
 import { monthOfArxiv } from './results.ts';
 
 /** A page of content as the validator needs it. */
@@ -25,6 +25,8 @@ export interface MethodSource extends PageSource {
   arxiv?: string | undefined;
   /** Month of the first public version, YYYY-MM. */
   published?: string | undefined;
+  /** Anchor of the equation that defines the entry: an <Equation> with display math in its body. */
+  keyEquation?: string | undefined;
   related: readonly { entry: string }[];
   /** The entry's kind, so results can be checked to point at benchmarks and datasets. */
   kind?: string;
@@ -151,6 +153,11 @@ export function findContentProblems(sources: AtlasSources): string[] {
     }
     if (method.published !== undefined && sources.thisMonth !== undefined && method.published > sources.thisMonth) {
       problems.push(`${method.filePath}: published: ${method.published} is in the future`);
+    }
+    if (method.keyEquation !== undefined && equationTex(method.body, method.keyEquation) === undefined) {
+      problems.push(
+        `${method.filePath}: keyEquation: the body has no <Equation id="${method.keyEquation}"> with display math ($$ … $$)`,
+      );
     }
     method.results?.forEach((result, index) => {
       if (!sources.referenceKeys.has(result.source.key)) {

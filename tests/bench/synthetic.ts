@@ -49,6 +49,7 @@ export interface SyntheticData {
   authors: string;
   paper: string;
   related: { entry: string; relation: string }[];
+  needs: string[];
   sources: string[];
 }
 
@@ -206,6 +207,8 @@ export function generateSyntheticEntries(real: RealContent, count: number, seed 
       authors: authorNames.length > 1 ? `${authorNames[0]} et al.` : authorNames[0]!,
       paper: bibKey,
       related,
+      // Fixed text, not drawn, so the random stream (and every figure measured before) stays as it was.
+      needs: [`a ${kindLabel(model.kind).toLowerCase()} to study`],
       sources: [url],
     };
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { duplicateAnchorIds, extractBodyRefs, numberInOrder } from '../../src/lib/mdx-refs.ts';
+import { duplicateAnchorIds, equationTex, extractBodyRefs, numberInOrder } from '../../src/lib/mdx-refs.ts';
 
 const BODY = `
 Intro <Cite key="b2020" /> then <Cite key='a2019'/> and again <Cite key="b2020" />.
@@ -45,4 +45,17 @@ test('numbers values from 1 in order', () => {
 test('finds figure and equation ids used twice', () => {
   assert.deepEqual(duplicateAnchorIds('<Equation id="x">\n<Figure id="x" caption="c" />\n<Equation id="y">'), ['x']);
   assert.deepEqual(duplicateAnchorIds(BODY), []);
+});
+
+test('reads the display math of an equation by its id, and nothing for an unknown id or an equation without math', () => {
+  const body = [
+    '<Equation id="eq-a">\n\n$$\nA = \\frac{r - \\mu}{\\sigma}\n$$\n\n</Equation>',
+    'Text with $$x$$ outside any equation.',
+    '<Equation id="eq-b">\nno math here\n</Equation>',
+    '```mdx\n<Equation id="eq-c">\n$$c$$\n</Equation>\n```',
+  ].join('\n\n');
+  assert.equal(equationTex(body, 'eq-a'), 'A = \\frac{r - \\mu}{\\sigma}');
+  assert.equal(equationTex(body, 'eq-b'), undefined);
+  assert.equal(equationTex(body, 'eq-c'), undefined, 'an example in a code block is not an equation');
+  assert.equal(equationTex(body, 'eq-z'), undefined);
 });

@@ -209,3 +209,17 @@ test('a reading path names existing entries and chapters, and has an order of it
     'content/paths/b.yaml: steps[1].chapter: no chapter "nine"',
   ]);
 });
+
+test('a key equation names an equation of the entry with display math', () => {
+  const problemsOf = (body: string) =>
+    findContentProblems({
+      ...sources(),
+      methods: [{ id: 'alpha', filePath: 'content/methods/alpha.mdx', body, keyEquation: 'eq-alpha', related: [] }],
+    }).filter((problem) => problem.includes('keyEquation'));
+  assert.deepEqual(problemsOf('<Equation id="eq-alpha">\n\n$$\nx = 1\n$$\n\n</Equation>'), []);
+  const missing = [
+    'content/methods/alpha.mdx: keyEquation: the body has no <Equation id="eq-alpha"> with display math ($$ … $$)',
+  ];
+  assert.deepEqual(problemsOf('<Equation id="eq-beta">\n\n$$\nx = 1\n$$\n\n</Equation>'), missing);
+  assert.deepEqual(problemsOf('<Equation id="eq-alpha">\nwords only\n</Equation>'), missing);
+});
