@@ -67,6 +67,8 @@ const STATIC_ROUTES: StaticRoute[] = [
   'search',
   'timeline',
   'paths',
+  'map',
+  'compare',
 ];
 
 function numbersOf(body: string): PageNumbers {
@@ -111,6 +113,7 @@ async function buildAtlas(): Promise<Atlas> {
       paper: method.data.paper,
       arxiv: method.data.arxiv,
       published: method.data.published,
+      keyEquation: method.data.keyEquation,
       related: method.data.related.map((link) => ({ entry: link.entry.id })),
       kind: method.data.kind,
       results: method.data.results.map((result) => ({ benchmark: result.benchmark?.id, source: result.source })),

@@ -7,7 +7,7 @@
  */
 import dagre from '@dagrejs/dagre';
 import type { Connection } from './lineage.ts';
-import { relationLabel } from './vocabulary.ts';
+import { relationLabel, type Kind } from './vocabulary.ts';
 
 /** An entry as the diagram shows it. */
 export interface DiagramEntry {
@@ -22,6 +22,8 @@ export interface DiagramNode {
   /** How it relates to the page's entry, as the lineage list words it ("Builds on"); empty for the entry itself. */
   caption: string;
   self: boolean;
+  /** The entry's type, for a map that filters by it. */
+  kind?: Kind | undefined;
   /** Centre and size, in SVG units. */
   x: number;
   y: number;

@@ -4,7 +4,8 @@
  */
 
 /** The route names that have a fixed page; used by navigation and the link checker. */
-export type StaticRoute = 'home' | 'chapters' | 'methods' | 'references' | 'glossary' | 'search' | 'timeline' | 'paths';
+export type StaticRoute =
+  'home' | 'chapters' | 'methods' | 'references' | 'glossary' | 'search' | 'timeline' | 'paths' | 'map' | 'compare';
 
 const STATIC_PATHS: Record<StaticRoute, string> = {
   home: '/',
@@ -15,6 +16,8 @@ const STATIC_PATHS: Record<StaticRoute, string> = {
   search: '/search/',
   timeline: '/timeline/',
   paths: '/paths/',
+  map: '/map/',
+  compare: '/compare/',
 };
 
 /** The configured base path, always ending in "/". Falls back to "/" outside Vite (unit tests). */
@@ -90,6 +93,32 @@ export function timelineAnchor(month: string): string {
 /** Link to a month of the timeline. */
 export function timelineHref(month: string): string {
   return `${routeHref('timeline')}#${timelineAnchor(month)}`;
+}
+
+/** Anchor id of a stage on /map/ ("stage-test-time"). */
+export function mapStageAnchor(stage: string): string {
+  return `stage-${stage}`;
+}
+
+/** Link to a stage of the map. */
+export function mapStageHref(stage: string): string {
+  return `${routeHref('map')}#${mapStageAnchor(stage)}`;
+}
+
+/** Link to the comparison of entries, in the order given; without ids, the empty comparison. */
+export function compareHref(ids: readonly string[] = []): string {
+  const page = routeHref('compare');
+  return ids.length > 0 ? `${page}?ids=${ids.map(encodeURIComponent).join(',')}` : page;
+}
+
+/** The ids and titles the comparison's picker offers. */
+export function compareIndexHref(): string {
+  return withBase(`${STATIC_PATHS.compare}entries.json`);
+}
+
+/** What the comparison shows of one entry. */
+export function compareEntryHref(id: string): string {
+  return withBase(`${STATIC_PATHS.compare}entry/${id}.json`);
 }
 
 /** Link to a chapter, optionally to a heading in it. */

@@ -34,6 +34,8 @@ const PAGES: Record<string, string> = {
   search: '/search/',
   timeline: '/timeline/',
   'reading path': '/paths/rlhf-to-grpo/',
+  map: '/map/',
+  compare: '/compare/?ids=ppo,grpo,dpo',
 };
 
 const budget = new Budget();

@@ -48,6 +48,8 @@ test('every route of the design answers with its page', async ({ page }) => {
     ['/search/', 'Search'],
     ['/timeline/', 'Timeline'],
     ['/paths/', 'Reading paths'],
+    ['/map/', 'Map of the field'],
+    ['/compare/', 'Compare entries'],
   ] as const) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
@@ -90,7 +92,7 @@ test('an entry page shows its facts, lineage, the chapters that discuss it and i
     'https://arxiv.org/abs/2312.08935',
   );
   const lineage = page.locator('section[aria-labelledby="lineage"]');
-  await expect(lineage.getByRole('link', { name: 'Process reward model' })).toBeVisible();
+  await expect(lineage.getByRole('link', { name: 'Process reward model', exact: true })).toBeVisible();
   const survey = page.locator('section[aria-labelledby="in-the-survey"]');
   await expect(survey.getByRole('link')).not.toHaveCount(0);
   await page.locator('section[aria-labelledby="cite"]').getByRole('button', { name: 'Copy' }).click();
@@ -101,7 +103,7 @@ test('an entry page shows its facts, lineage, the chapters that discuss it and i
 test('relations show on both ends: the target lists the entry that declared them', async ({ page }) => {
   await page.goto('/methods/process-reward-model/');
   const lineage = page.locator('section[aria-labelledby="lineage"]');
-  await expect(lineage.getByRole('link', { name: 'Math-Shepherd' })).toBeVisible();
+  await expect(lineage.getByRole('link', { name: 'Math-Shepherd', exact: true })).toBeVisible();
 });
 
 test('a benchmark page lists the entries whose result tables report on it', async ({ page }) => {
