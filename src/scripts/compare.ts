@@ -80,12 +80,15 @@ const ROWS: [string, (entry: CompareEntry) => Node][] = [
       if (!entry.equation) return none();
       const cell = make('div');
       // KaTeX's markup, rendered at build time from the site's own content.
-      const math = make('div', 'overflow-x-auto');
+      const math = make('div');
       math.innerHTML = entry.equation.html;
-      // A formula wider than its column scrolls; focusable so that a keyboard can scroll it too.
-      math.tabIndex = 0;
-      math.setAttribute('role', 'group');
-      math.setAttribute('aria-label', `Key equation of ${entry.title}`);
+      // KaTeX's display scrolls a formula wider than its column; focusable so that a keyboard can scroll it too.
+      const display = math.querySelector<HTMLElement>('.katex-display');
+      if (display) {
+        display.tabIndex = 0;
+        display.setAttribute('role', 'group');
+        display.setAttribute('aria-label', `Key equation of ${entry.title}`);
+      }
       cell.append(math, link(entry.equation.href, 'In context'));
       return cell;
     },

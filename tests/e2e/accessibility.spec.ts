@@ -70,6 +70,20 @@ test('open previews and the open search dialog pass axe', async ({ page }) => {
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('a filled comparison and a filtered map pass axe in both themes', async ({ page }) => {
+  const failures: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/compare/?ids=ppo,grpo,dpo,best-of-n');
+    await expect(page.locator('#compare-status')).toHaveText('Comparing 4 entries.');
+    failures.push(...(await axeViolations(page)).map((line) => `compare (${scheme}) ${line}`));
+    await page.goto('/map/');
+    await page.getByLabel('Type').selectOption('benchmark');
+    failures.push(...(await axeViolations(page)).map((line) => `map (${scheme}) ${line}`));
+  }
+  expect(failures).toEqual([]);
+});
+
 test('the first Tab reaches a skip link that moves focus to the content', async ({ page }) => {
   await page.goto('/chapters/introduction/');
   await page.keyboard.press('Tab');
