@@ -19,7 +19,7 @@ const options = picker.querySelector<HTMLDataListElement>('#compare-options')!;
 const addButton = picker.querySelector<HTMLButtonElement>('[data-compare-add]')!;
 const clearButton = picker.querySelector<HTMLButtonElement>('[data-compare-clear]')!;
 const compareStatus = picker.querySelector<HTMLElement>('#compare-status')!;
-const start = picker.querySelector<HTMLElement>('[data-compare-start]')!;
+const start = document.querySelector<HTMLElement>('[data-compare-start]')!;
 const among = picker.querySelector<HTMLElement>('[data-compare-among]')!;
 const tableFrame = document.querySelector<HTMLElement>('[data-compare-table]')!;
 
@@ -186,7 +186,7 @@ async function show(ids: string[], notes: string[] = []): Promise<void> {
   const search = compareSearch(ids);
   history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
   start.hidden = ids.length > 0;
-  clearButton.hidden = ids.length === 0;
+  clearButton.disabled = ids.length === 0;
   let entries: CompareEntry[];
   try {
     entries = await Promise.all(ids.map(entryData));

@@ -68,6 +68,7 @@ test('the picker adds an entry by name and a column removes itself, keeping the 
   await page.getByRole('button', { name: 'Clear all' }).click();
   await expect(page).toHaveURL(/\/compare\/$/);
   await expect(page.locator('[data-compare-table]')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Clear all' })).toBeDisabled();
 });
 
 test('unknown ids and a fifth entry are left out with a reason', async ({ page }) => {
