@@ -5,7 +5,8 @@ import Equation from './Equation.astro';
 import Figure from './Figure.astro';
 import M from './M.astro';
 import Results from './Results.astro';
+import ScalingExplorer from './ScalingExplorer.astro';
 import SurveyTable from './SurveyTable.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, Cite, Equation, Figure, M, Results, SurveyTable, Term };
+export const mdxComponents = { Callout, Cite, Equation, Figure, M, Results, ScalingExplorer, SurveyTable, Term };
