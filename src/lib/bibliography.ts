@@ -1,5 +1,6 @@
 import { parse, type Creator } from '@retorquere/bibtex-parser';
 import { cataloguePages, type CataloguePage } from './catalogue.ts';
+import type { ReferenceRow } from './reference-filter.ts';
 
 /** One work of the bibliography, as the site uses it. */
 export interface BibEntry {
@@ -95,6 +96,42 @@ export function formatAuthorsShort(surnames: readonly string[]): string {
   if (surnames.length === 1) return first;
   if (surnames.length === 2) return `${first} and ${second}`;
   return `${first} et al.`;
+}
+
+/** Full author line for a reference: every name up to six, else the first six and "et al.". */
+export function formatAuthorsLong(authors: readonly string[]): string {
+  return authors.length > 6 ? `${authors.slice(0, 6).join(', ')}, et al.` : authors.join(', ');
+}
+
+/** What a row is made from: a work of the bibliography, as parsed or as the content collection holds it. */
+type WorkFacts = Pick<BibEntry, 'key' | 'year' | 'authors' | 'title' | 'bibtex'> & {
+  [field in 'venue' | 'arxiv' | 'doi' | 'url']?: string | undefined;
+};
+
+/** The row of one work, given the chapters that cite it. */
+export function referenceRow(work: WorkFacts, chapters: readonly string[]): ReferenceRow {
+  return {
+    key: work.key,
+    year: work.year,
+    chapters: [...chapters],
+    authors: formatAuthorsLong(work.authors),
+    title: work.title,
+    ...(work.venue ? { venue: work.venue } : {}),
+    ...(work.arxiv ? { arxiv: work.arxiv } : {}),
+    ...(work.doi ? { doi: work.doi } : {}),
+    ...(work.url ? { url: work.url } : {}),
+    bibtex: work.bibtex,
+  };
+}
+
+/**
+ * Every work as one BibTeX file, sorted by citation key, each entry as written in the source; `header` becomes a
+ * comment line at the top (BibTeX ignores text outside entries).
+ */
+export function bibliographyFile(works: readonly Pick<BibEntry, 'key' | 'bibtex'>[], header?: string): string {
+  const entries = [...works].sort((a, b) => a.key.localeCompare(b.key)).map((work) => work.bibtex);
+  const comment = header ? [header.replace(/^/gm, '% ')] : [];
+  return `${[...comment, ...entries].join('\n\n')}\n`;
 }
 
 /** Works a page of /references/ lists; past this, the list continues on /references/page/2/ and on. */

@@ -2,11 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BibliographyError,
+  bibliographyFile,
+  formatAuthorsLong,
   formatAuthorsShort,
   parseBibliography,
   referenceOrder,
   referencePageOf,
   referencePages,
+  referenceRow,
 } from '../../src/lib/bibliography.ts';
 
 const GOOD = `
@@ -120,4 +123,45 @@ test('each work is on the page that lists it, the same pages the bibliography is
     for (const key of keys.slice(page.from, page.to)) assert.equal(pageOf.get(key), page.number);
   }
   assert.throws(() => referencePageOf(keys, 0), /page size must be positive/);
+});
+
+test('the long author line lists up to six authors, then "et al."', () => {
+  assert.equal(formatAuthorsLong(['A', 'B']), 'A, B');
+  assert.equal(formatAuthorsLong(['A', 'B', 'C', 'D', 'E', 'F']), 'A, B, C, D, E, F');
+  assert.equal(formatAuthorsLong(['A', 'B', 'C', 'D', 'E', 'F', 'G']), 'A, B, C, D, E, F, et al.');
+});
+
+test('the bibliography file holds every entry as written, sorted by key, under a comment, and parses back', () => {
+  const entries = parseBibliography(GOOD, 'refs.bib').reverse();
+  const file = bibliographyFile(entries, 'Every work\nby key');
+  assert.match(file, /^% Every work\n% by key\n\n@misc\{openai2024learning,/);
+  assert.ok(file.endsWith('}\n'));
+  assert.deepEqual(
+    parseBibliography(file, 'all.bib').map((entry) => [entry.key, entry.bibtex]),
+    parseBibliography(GOOD, 'refs.bib').map((entry) => [entry.key, entry.bibtex]),
+  );
+  assert.equal(bibliographyFile([]), '\n');
+});
+
+test('a row carries what the list shows, the long author line and no empty optional fields', () => {
+  const row = referenceRow(
+    {
+      key: 'k',
+      year: 2024,
+      authors: ['A', 'B', 'C', 'D', 'E', 'F', 'G'],
+      title: 'T',
+      arxiv: '2401.00001',
+      bibtex: '@misc{k}',
+    },
+    ['intro'],
+  );
+  assert.deepEqual(row, {
+    key: 'k',
+    year: 2024,
+    chapters: ['intro'],
+    authors: 'A, B, C, D, E, F, et al.',
+    title: 'T',
+    arxiv: '2401.00001',
+    bibtex: '@misc{k}',
+  });
 });
