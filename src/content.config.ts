@@ -26,6 +26,9 @@ import {
 /** Lowercase kebab-case ASCII, as every slug and anchor on the site. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case ASCII');
 
+/** A day as YYYY-MM-DD, quoted in YAML so that it stays a string. */
+const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day like "2026-12-04"');
+
 /** Loads `references.bib` with a maintained BibTeX parser; one entry per citation key. */
 function bibtexLoader(fileName: string): Loader {
   return {
@@ -50,8 +53,17 @@ const chapters = defineCollection({
     description: z.string().min(1).max(160),
     /** Reading order, 1 for the introduction; unique across chapters (checked at build time). */
     order: z.number().int().positive(),
-    /** The survey section the chapter covers, such as "3" or "5.2". */
-    survey: z.string().regex(/^\d+(?:\.\d+)*$/, 'must be a section number such as "3" or "5.2"'),
+    /** The survey section the chapter covers, such as "3" or "5.2"; required unless `afterSurvey` (checked at build time). */
+    survey: z
+      .string()
+      .regex(/^\d+(?:\.\d+)*$/, 'must be a section number such as "3" or "5.2"')
+      .optional(),
+    /** True for a chapter written after the survey, about work it does not cover; marked as such on the site. */
+    afterSurvey: z.boolean().default(false),
+    /** Day the chapter was first published on the site (checked at build time: not in the future). */
+    added: day,
+    /** Day of its latest revision, when after `added` (checked at build time: not before `added`, not in the future). */
+    revised: day.optional(),
     /** Hidden from the built site while true. */
     draft: z.boolean().default(false),
   }),
@@ -137,6 +149,8 @@ const methods = defineCollection({
     kind: z.enum(KINDS),
     /** Where in a model's life it acts. */
     stage: z.enum(STAGES),
+    /** True for an entry added after the survey, about work it does not cover; marked as such on the site. */
+    afterSurvey: z.boolean().default(false),
     /** Topic tags from the controlled vocabulary in src/lib/vocabulary.ts. */
     tags: z.array(z.enum(TAGS)).default([]),
     /** Which signal trains or guides it, where the question applies. */
@@ -209,6 +223,10 @@ const methods = defineCollection({
       .optional(),
     /** Reported results, each with where it was checked; rendered by <Results /> and on benchmark pages. */
     results: z.array(result).default([]),
+    /** Day the entry was first published on the site (checked at build time: not in the future). */
+    added: day,
+    /** Day of its latest revision, when after `added` (checked at build time: not before `added`, not in the future). */
+    revised: day.optional(),
     /** Public URLs where the facts on the page were checked. */
     sources: z.array(z.url({ protocol: /^https?$/ })).min(1),
     /** Hidden from the built site while true. */

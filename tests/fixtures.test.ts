@@ -35,6 +35,10 @@ const CASES: Record<string, RegExp[]> = {
   'key-equation-unknown': [
     /methods\/alpha-method\.mdx: keyEquation: the body has no <Equation id="eq-omega"> with display math/,
   ],
+  'revised-before-added': [/chapters\/first\.mdx: revised: 2019-12-31 is before added \(2020-01-01\)/],
+  'chapter-without-survey': [
+    /chapters\/second\.mdx: survey: missing; give the survey section, or set afterSurvey: true/,
+  ],
   'missing-needs': [/methods\/beta-benchmark\.mdx/, /needs/],
   'needs-markup': [/methods\/alpha-method\.mdx/, /needs\.0: must be plain text/],
   'path-unknown-step': [/paths\/fixture-path\.yaml: steps\[1\]\.entry: no catalogue entry "omega-method"/],

@@ -13,13 +13,19 @@ export interface EntryFacts {
   tags: readonly string[];
   supervision?: string | undefined;
   year?: number | undefined;
+  /** Added after the survey, about work it does not cover. */
+  afterSurvey?: boolean | undefined;
 }
+
+/** The values of the `source` facet: from the survey's scope, or added after it. */
+export const SOURCE_LABELS = { survey: 'In the survey', 'after-survey': 'Added after the survey' } as const;
 
 /** The filter row of one entry: its facet values and its searchable text. */
 export function catalogueRow(entry: EntryFacts): CatalogueRow {
   const values: Record<Facet, string[]> = {
     kind: [entry.kind],
     stage: [entry.stage],
+    source: [entry.afterSurvey ? 'after-survey' : 'survey'],
     tag: [...entry.tags],
     supervision: entry.supervision ? [entry.supervision] : [],
     year: entry.year ? [String(entry.year)] : [],
@@ -41,5 +47,6 @@ export function catalogueEntry(entry: EntryFacts): CatalogueEntry {
     kindLabel: kindLabel(entry.kind as Kind),
     stageLabel: stageLabel(entry.stage as Stage),
     summary: entry.summary,
+    ...(entry.afterSurvey ? { afterSurvey: true } : {}),
   };
 }

@@ -4,7 +4,7 @@
  */
 
 /** The facets a reader can filter on, in the order they are shown. */
-export const FACETS = ['kind', 'stage', 'tag', 'supervision', 'year'] as const;
+export const FACETS = ['kind', 'stage', 'source', 'tag', 'supervision', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** One catalogue entry as the filters see it. */
@@ -23,6 +23,8 @@ export interface CatalogueEntry extends CatalogueRow {
   kindLabel: string;
   stageLabel: string;
   summary: string;
+  /** Added after the survey: the row carries the mark. */
+  afterSurvey?: boolean | undefined;
 }
 
 export type SortOrder = 'name' | 'year-desc' | 'year-asc';
@@ -37,7 +39,7 @@ export interface CatalogueState {
 const SORTS: SortOrder[] = ['name', 'year-desc', 'year-asc'];
 
 function emptySelection(): Record<Facet, string[]> {
-  return { kind: [], stage: [], tag: [], supervision: [], year: [] };
+  return { kind: [], stage: [], source: [], tag: [], supervision: [], year: [] };
 }
 
 /** Reads the state from a query string ("?kind=benchmark&tag=mcts&sort=year-desc&q=tree"). */

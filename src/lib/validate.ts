@@ -14,11 +14,20 @@ export interface PageSource {
   body: string;
 }
 
-export interface ChapterSource extends PageSource {
-  order: number;
+/** When a page was first published on the site and last revised (YYYY-MM-DD). */
+export interface PageDates {
+  added?: string | undefined;
+  revised?: string | undefined;
 }
 
-export interface MethodSource extends PageSource {
+export interface ChapterSource extends PageSource, PageDates {
+  order: number;
+  /** The survey section it covers: required unless the chapter was written after the survey. */
+  survey?: string | undefined;
+  afterSurvey?: boolean;
+}
+
+export interface MethodSource extends PageSource, PageDates {
   /** Title and aliases, each of which must name this entry only (search pins exact names). */
   names?: readonly string[];
   paper?: string | undefined;
@@ -52,6 +61,8 @@ export interface AtlasSources {
   routes: ReadonlySet<string>;
   /** This month (YYYY-MM): no entry is published after it. */
   thisMonth?: string;
+  /** Today (YYYY-MM-DD): no page is added or revised after it. */
+  today?: string;
   /** Reading paths, whose steps must name existing entries and chapters. */
   paths?: readonly PathSource[];
 }
@@ -105,6 +116,20 @@ export function findContentProblems(sources: AtlasSources): string[] {
   const problems: string[] = [];
   const methodIds = new Set(sources.methods.map((method) => method.id));
   const termIds = new Set(sources.glossary.map((term) => term.id));
+
+  for (const page of [...sources.chapters, ...sources.methods]) {
+    if (page.revised !== undefined && page.added !== undefined && page.revised < page.added)
+      problems.push(`${page.filePath}: revised: ${page.revised} is before added (${page.added})`);
+    for (const field of ['added', 'revised'] as const) {
+      const date = page[field];
+      if (date !== undefined && sources.today !== undefined && date > sources.today)
+        problems.push(`${page.filePath}: ${field}: ${date} is in the future`);
+    }
+  }
+
+  for (const chapter of sources.chapters)
+    if (chapter.survey === undefined && chapter.afterSurvey === false)
+      problems.push(`${chapter.filePath}: survey: missing; give the survey section, or set afterSurvey: true`);
 
   const chaptersByOrder = new Map<number, ChapterSource>();
   for (const chapter of sources.chapters) {

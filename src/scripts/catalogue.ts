@@ -61,6 +61,15 @@ function rowFor(entry: CatalogueEntry): HTMLTableRowElement {
   const link = row.querySelector('a')!;
   link.href = entry.href;
   link.textContent = entry.title;
+  // The pattern row may or may not carry the mark; each row gets it from its own entry.
+  row.querySelector('[data-after-survey]')?.remove();
+  if (entry.afterSurvey) {
+    const mark = document.createElement('span');
+    mark.className = 'block text-xs font-normal text-muted dark:text-muted-dark';
+    mark.dataset['afterSurvey'] = '';
+    mark.textContent = 'Added after the survey';
+    link.after(mark);
+  }
   const [kind, stage, year, summary] = row.querySelectorAll('td');
   kind!.textContent = entry.kindLabel;
   stage!.textContent = entry.stageLabel;

@@ -50,6 +50,7 @@ export interface SyntheticData {
   paper: string;
   related: { entry: string; relation: string }[];
   needs: string[];
+  added: string;
   sources: string[];
 }
 
@@ -209,6 +210,7 @@ export function generateSyntheticEntries(real: RealContent, count: number, seed 
       related,
       // Fixed text, not drawn, so the random stream (and every figure measured before) stays as it was.
       needs: [`a ${kindLabel(model.kind).toLowerCase()} to study`],
+      added: '2026-01-01',
       sources: [url],
     };
 

@@ -44,12 +44,19 @@ test('chapters 2 to 8 cite at least 15 distinct works', () => {
   assert.deepEqual(problems, []);
 });
 
-test('chapters 2 to 9 have at least 1,800 words, the introduction and conclusion 600', () => {
+test('chapters 2 to 9 have at least 1,800 words, the introduction and conclusion 600, the chapter after the survey 4,000', () => {
   const problems = read('chapters').flatMap(({ file, data, body }) => {
     const order = Number(data['order']);
-    const needed = order === 1 || order === 10 ? 600 : 1800;
+    const needed = data['afterSurvey'] === true ? 4000 : order === 1 || order === 10 ? 600 : 1800;
     const words = countProseWords(body);
     return words < needed ? [`${file}: ${words} words, needs ${needed}`] : [];
   });
   assert.deepEqual(problems, []);
+});
+
+test('the chapter after the survey cites at least 25 works', () => {
+  const chapter = read('chapters').find(({ data }) => data['afterSurvey'] === true);
+  assert.ok(chapter, 'a chapter with afterSurvey: true');
+  const cited = new Set([...chapter.body.matchAll(/<Cite key="([^"]+)"/g)].map((match) => match[1]));
+  assert.ok(cited.size >= 25, `${cited.size} works cited`);
 });

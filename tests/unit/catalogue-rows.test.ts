@@ -16,6 +16,7 @@ test('an entry becomes a filter row with its facet values and lowercased searcha
   assert.deepEqual(row.values, {
     kind: ['method'],
     stage: ['test-time'],
+    source: ['survey'],
     tag: ['search', 'prompting'],
     supervision: [],
     year: ['2023'],
@@ -40,4 +41,20 @@ test('a catalogue entry adds what its table row shows: link, labels and summary'
   assert.equal(entry.stageLabel, 'Data construction');
   assert.equal(entry.summary, 'A process reward model.');
   assert.deepEqual(entry.values.kind, ['reward-model']);
+});
+
+test('an entry added after the survey is in its own source facet and carries the mark', () => {
+  const facts = {
+    id: 'dapo',
+    title: 'DAPO',
+    aliases: [],
+    summary: 'A GRPO variant.',
+    kind: 'algorithm',
+    stage: 'reinforcement-learning',
+    tags: [],
+    afterSurvey: true,
+  };
+  assert.deepEqual(catalogueRow(facts).values.source, ['after-survey']);
+  assert.equal(catalogueEntry(facts).afterSurvey, true);
+  assert.equal(catalogueEntry({ ...facts, afterSurvey: false }).afterSurvey, undefined);
 });

@@ -17,7 +17,7 @@ function row(id: string, title: string, kind: string, year: number | undefined, 
     title,
     text: `${title} ${id}`.toLowerCase(),
     year,
-    values: { kind: [kind], stage: ['test-time'], tag: tags, supervision: [], year: year ? [String(year)] : [] },
+    values: { kind: [kind], stage: ['test-time'], source: ['survey'], tag: tags, supervision: [], year: year ? [String(year)] : [] },
   };
 }
 
@@ -33,7 +33,7 @@ test('reads and writes the state in the URL, leaving defaults out', () => {
   assert.deepEqual(state, {
     query: 'tree',
     sort: 'year-desc',
-    selected: { kind: ['method', 'algorithm'], stage: [], tag: ['search'], supervision: [], year: [] },
+    selected: { kind: ['method', 'algorithm'], stage: [], source: [], tag: ['search'], supervision: [], year: [] },
   });
   assert.equal(serializeCatalogueState(state), '?q=tree&kind=method&kind=algorithm&tag=search&sort=year-desc');
   assert.equal(serializeCatalogueState(parseCatalogueState('?sort=bogus')), '');

@@ -223,3 +223,36 @@ test('a key equation names an equation of the entry with display math', () => {
   assert.deepEqual(problemsOf('<Equation id="eq-beta">\n\n$$\nx = 1\n$$\n\n</Equation>'), missing);
   assert.deepEqual(problemsOf('<Equation id="eq-alpha">\nwords only\n</Equation>'), missing);
 });
+
+test('a page is not revised before it was added, and neither date is in the future', () => {
+  const problemsOf = (dates: { added?: string; revised?: string }) =>
+    findContentProblems({
+      ...sources(),
+      methods: [{ id: 'alpha', filePath: 'content/methods/alpha.mdx', body: '', related: [], ...dates }],
+      today: '2026-12-04',
+    }).filter((problem) => /added|revised/.test(problem));
+  assert.deepEqual(problemsOf({ added: '2026-11-25', revised: '2026-12-04' }), []);
+  assert.deepEqual(problemsOf({ added: '2026-11-25', revised: '2026-11-24' }), [
+    'content/methods/alpha.mdx: revised: 2026-11-24 is before added (2026-11-25)',
+  ]);
+  assert.deepEqual(problemsOf({ added: '2026-12-05' }), [
+    'content/methods/alpha.mdx: added: 2026-12-05 is in the future',
+  ]);
+});
+
+test('a chapter names its survey section unless it was written after the survey', () => {
+  const chapter = (extra: { survey?: string; afterSurvey?: boolean }) => ({
+    id: 'one',
+    filePath: 'content/chapters/one.mdx',
+    order: 1,
+    body: '',
+    ...extra,
+  });
+  const problemsOf = (extra: { survey?: string; afterSurvey?: boolean }) =>
+    findContentProblems({ ...sources(), chapters: [chapter(extra)] }).filter((problem) => problem.includes('survey:'));
+  assert.deepEqual(problemsOf({ survey: '3', afterSurvey: false }), []);
+  assert.deepEqual(problemsOf({ afterSurvey: true }), []);
+  assert.deepEqual(problemsOf({ afterSurvey: false }), [
+    'content/chapters/one.mdx: survey: missing; give the survey section, or set afterSurvey: true',
+  ]);
+});
