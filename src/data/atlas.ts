@@ -10,9 +10,12 @@ import { deriveConnections, deriveDiscussedIn, type Connection } from '../lib/li
 import { referenceOrder, referencePageOf } from '../lib/bibliography.ts';
 import { sortChapters } from '../lib/chapters.ts';
 import { extractBodyRefs, numberInOrder } from '../lib/mdx-refs.ts';
+import { citingChapters } from '../lib/reference-filter.ts';
 import { monthOfArxiv, type ReportedResult } from '../lib/results.ts';
 import { chapterPath, methodPath, readingPathPath, referenceHref, staticPath, type StaticRoute } from '../lib/urls.ts';
 import { assertValidContent } from '../lib/validate.ts';
+import { newestPages, type DatedPage } from '../lib/feed.ts';
+import { kindLabel } from '../lib/vocabulary.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 export type Method = CollectionEntry<'methods'>;
@@ -69,6 +72,7 @@ const STATIC_ROUTES: StaticRoute[] = [
   'paths',
   'map',
   'compare',
+  'offline',
 ];
 
 function numbersOf(body: string): PageNumbers {
@@ -104,6 +108,10 @@ async function buildAtlas(): Promise<Atlas> {
       filePath: chapter.filePath ?? chapter.id,
       body: chapter.body ?? '',
       order: chapter.data.order,
+      survey: chapter.data.survey,
+      afterSurvey: chapter.data.afterSurvey,
+      added: chapter.data.added,
+      revised: chapter.data.revised,
     })),
     methods: methods.map((method) => ({
       id: method.id,
@@ -114,6 +122,8 @@ async function buildAtlas(): Promise<Atlas> {
       arxiv: method.data.arxiv,
       published: method.data.published,
       keyEquation: method.data.keyEquation,
+      added: method.data.added,
+      revised: method.data.revised,
       related: method.data.related.map((link) => ({ entry: link.entry.id })),
       kind: method.data.kind,
       results: method.data.results.map((result) => ({ benchmark: result.benchmark?.id, source: result.source })),
@@ -128,6 +138,7 @@ async function buildAtlas(): Promise<Atlas> {
     glossaryFile: path.join(CONTENT_DIR, 'glossary.yaml'),
     routes,
     thisMonth: new Date().toISOString().slice(0, 7),
+    today: new Date().toISOString().slice(0, 10),
     paths: readingPaths.map((readingPath) => ({
       id: readingPath.id,
       filePath: readingPath.filePath ?? readingPath.id,
@@ -242,4 +253,41 @@ export async function referenceLink(key: string): Promise<string> {
   const page = (await loadAtlas()).referencePage.get(key);
   if (page === undefined) throw new Error(`Unknown citation key "${key}"`);
   return referenceHref(key, page);
+}
+
+/** Chapters and entries with the days they were added and revised, newest first: the feed and "Recently added". */
+export async function datedPages(limit?: number): Promise<DatedPage[]> {
+  const { chapters, methods } = await loadAtlas();
+  return newestPages(
+    [
+      ...chapters.map((chapter) => ({
+        title: chapter.data.title,
+        path: chapterPath(chapter.id),
+        label: 'Chapter',
+        summary: chapter.data.description,
+        added: chapter.data.added,
+        revised: chapter.data.revised,
+      })),
+      ...methods.map((method) => ({
+        title: method.data.title,
+        path: methodPath(method.id),
+        label: kindLabel(method.data.kind),
+        summary: method.data.summary,
+        added: method.data.added,
+        revised: method.data.revised,
+      })),
+    ],
+    limit,
+  );
+}
+
+/** Citation key -> ids of the chapters that cite the work (with <Cite>), in reading order. */
+export async function chaptersCiting(): Promise<Map<string, string[]>> {
+  const { chapters, pageNumbers } = await loadAtlas();
+  return citingChapters(
+    chapters.map((chapter) => ({
+      id: chapter.id,
+      cites: pageNumbers.get(chapterPath(chapter.id))?.cites.keys() ?? [],
+    })),
+  );
 }

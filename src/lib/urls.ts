@@ -5,7 +5,17 @@
 
 /** The route names that have a fixed page; used by navigation and the link checker. */
 export type StaticRoute =
-  'home' | 'chapters' | 'methods' | 'references' | 'glossary' | 'search' | 'timeline' | 'paths' | 'map' | 'compare';
+  | 'home'
+  | 'chapters'
+  | 'methods'
+  | 'references'
+  | 'glossary'
+  | 'search'
+  | 'timeline'
+  | 'paths'
+  | 'map'
+  | 'compare'
+  | 'offline';
 
 const STATIC_PATHS: Record<StaticRoute, string> = {
   home: '/',
@@ -18,6 +28,7 @@ const STATIC_PATHS: Record<StaticRoute, string> = {
   paths: '/paths/',
   map: '/map/',
   compare: '/compare/',
+  offline: '/offline/',
 };
 
 /** The configured base path, always ending in "/". Falls back to "/" outside Vite (unit tests). */
@@ -38,6 +49,29 @@ export function stripBase(pathname: string, base: string = configuredBase()): st
   if (pathname.startsWith(normalisedBase)) return `/${pathname.slice(normalisedBase.length)}`;
   if (`${pathname}/` === normalisedBase) return '/';
   return pathname;
+}
+
+/** The configured site origin ("https://example.org"), from astro.config.mjs; a placeholder outside Vite. */
+function configuredSite(): string {
+  return (import.meta.env?.SITE ?? 'https://reasoning-atlas.example.org').replace(/\/$/, '');
+}
+
+/**
+ * Absolute URL of a site path ("/methods/grpo/" -> "https://example.org/atlas/methods/grpo/"), for what leaves
+ * the site: canonical links, sharing cards, citations, the sitemap and the feed.
+ */
+export function absoluteUrl(
+  sitePath: string,
+  site: string = configuredSite(),
+  base: string = configuredBase(),
+): string {
+  return `${site.replace(/\/$/, '')}${withBase(sitePath, base)}`;
+}
+
+/** Site path of the sharing card (Open Graph image) of a page: one per chapter and entry, one for the rest. */
+export function socialCardPath(sitePath?: string): string {
+  const match = sitePath === undefined ? null : /^\/(chapters|methods)\/([^/]+)\/$/.exec(sitePath);
+  return match ? `/cards/${match[1]}/${match[2]}.png` : '/cards/site.png';
 }
 
 /** Site path of a fixed page. */
@@ -151,6 +185,21 @@ export function referencesPageHref(page: number): string {
   return withBase(referencesPagePath(page));
 }
 
+/** Site path of the whole bibliography as one BibTeX file. */
+export function referencesBibPath(): string {
+  return '/references.bib';
+}
+
+/** Link to the whole bibliography as one BibTeX file. */
+export function referencesBibHref(): string {
+  return withBase(referencesBibPath());
+}
+
+/** Every work's filter row as data, which the bibliography's filters load on first use. */
+export function referencesDataHref(): string {
+  return withBase(`${STATIC_PATHS.references}works.json`);
+}
+
 /** Link to a work on the page of the bibliography that lists it (`Atlas.referencePage`). */
 export function referenceHref(key: string, page: number): string {
   return `${referencesPageHref(page)}#${referenceAnchor(key)}`;
@@ -170,6 +219,11 @@ export function searchHref(query?: string): string {
 /** Folder where the build writes the Pagefind index and its client. */
 export function pagefindHref(): string {
   return withBase('/pagefind/');
+}
+
+/** The service worker (src/integrations/service-worker.ts), at the root of the site so its scope is the site. */
+export function serviceWorkerHref(): string {
+  return withBase('/sw.js');
 }
 
 /** Absolute arXiv abstract page of an identifier. */

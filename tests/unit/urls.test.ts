@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  absoluteUrl,
+  compareHref,
+  mapStageHref,
+  socialCardPath,
   catalogueDataHref,
   cataloguePageHref,
   cataloguePagePath,
@@ -9,6 +13,9 @@ import {
   chapterPath,
   methodHref,
   referenceHref,
+  referencesBibHref,
+  referencesBibPath,
+  referencesDataHref,
   referencesPageHref,
   referencesPagePath,
   routeHref,
@@ -60,4 +67,33 @@ test('a work links to the page of the bibliography that lists it: /references/, 
   assert.equal(referencesPagePath(4), '/references/page/4/');
   assert.equal(referencesPageHref(2), '/references/page/2/');
   assert.equal(referenceHref('zhang2024rest', 3), '/references/page/3/#zhang2024rest');
+});
+
+test('the whole bibliography as BibTeX and its filter data have addresses of their own', () => {
+  assert.equal(referencesBibPath(), '/references.bib');
+  assert.equal(referencesBibHref(), '/references.bib');
+  assert.equal(referencesDataHref(), '/references/works.json');
+});
+
+test('absolute URLs join the site origin, the base path and the page', () => {
+  assert.equal(absoluteUrl('/methods/grpo/', 'https://example.org', '/'), 'https://example.org/methods/grpo/');
+  assert.equal(
+    absoluteUrl('/methods/grpo/', 'https://example.org/', '/atlas'),
+    'https://example.org/atlas/methods/grpo/',
+  );
+  assert.equal(absoluteUrl('/', 'https://example.org', '/atlas/'), 'https://example.org/atlas/');
+});
+
+test('each chapter and entry has its own sharing card; other pages share the site card', () => {
+  assert.equal(socialCardPath('/methods/grpo/'), '/cards/methods/grpo.png');
+  assert.equal(socialCardPath('/chapters/introduction/'), '/cards/chapters/introduction.png');
+  assert.equal(socialCardPath('/methods/'), '/cards/site.png');
+  assert.equal(socialCardPath('/methods/page/2/'), '/cards/site.png');
+  assert.equal(socialCardPath(), '/cards/site.png');
+});
+
+test('the map and the comparison have links of their own', () => {
+  assert.equal(mapStageHref('test-time'), '/map/#stage-test-time');
+  assert.equal(compareHref(), '/compare/');
+  assert.equal(compareHref(['ppo', 'grpo']), '/compare/?ids=ppo,grpo');
 });
