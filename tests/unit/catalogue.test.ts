@@ -17,7 +17,14 @@ function row(id: string, title: string, kind: string, year: number | undefined, 
     title,
     text: `${title} ${id}`.toLowerCase(),
     year,
-    values: { kind: [kind], stage: ['test-time'], source: ['survey'], tag: tags, supervision: [], year: year ? [String(year)] : [] },
+    values: {
+      kind: [kind],
+      stage: ['test-time'],
+      source: ['survey'],
+      tag: tags,
+      supervision: [],
+      year: year ? [String(year)] : [],
+    },
   };
 }
 
