@@ -93,6 +93,12 @@ test('the suggested comparisons all load', async ({ page }) => {
   }
 });
 
+test('the home page leads to the comparison', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Compare', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare entries');
+});
+
 test('an entry page offers to compare it with its related entries', async ({ page }) => {
   await page.goto('/methods/grpo/');
   await page
