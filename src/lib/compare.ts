@@ -1,17 +1,14 @@
 /**
- * Side-by-side comparison of entries (/compare/?ids=ppo,grpo,dpo): what the build writes for each entry, how the
- * page reads its URL, and how the relations among the compared entries are worded. The page's script
- * (src/scripts/compare.ts) and the build share these functions, so both read a URL the same way.
+ * Side-by-side comparison of entries (/compare/?ids=ppo,grpo,dpo): the shape of what the build writes for each
+ * entry, how the page reads its URL, and how the relations among the compared entries are worded. The page's
+ * script (src/scripts/compare.ts) loads this module, so it imports nothing heavier than types; what only the build
+ * needs is in compare-entry.ts.
  */
 import type { Connection } from './lineage.ts';
-import { benchmarkLabel, describeSetting, formatValue, type ResultRow } from './results.ts';
-import { METRICS, relationLabel, type Relation, type Supervision } from './vocabulary.ts';
+import type { Relation } from './vocabulary.ts';
 
 /** At most this many entries side by side: more columns do not fit a screen. */
 export const MAX_COMPARED = 4;
-
-/** Results shown per entry; the entry page lists the rest. */
-export const REPORTS_SHOWN = 3;
 
 /** A link to another entry, with how the compared entry relates to it. */
 export interface CompareLink {
@@ -20,6 +17,8 @@ export interface CompareLink {
   href: string;
   relation: Relation;
   direction: Connection['direction'];
+  /** How the link reads from the compared entry ("Extends", "Used by"), worded at build time. */
+  label: string;
 }
 
 /** One reported number as the comparison shows it. */
@@ -53,37 +52,6 @@ export interface CompareEntry {
   /** How many more results the entry page lists. */
   moreReports: number;
   links: CompareLink[];
-}
-
-const SUPERVISION_LABELS: Record<Supervision, string> = {
-  outcome: 'Outcome (a signal on the final answer)',
-  process: 'Process (a signal on each step)',
-  none: 'None',
-};
-
-/** A supervision value in words. */
-export function supervisionLabel(supervision: Supervision): string {
-  return SUPERVISION_LABELS[supervision];
-}
-
-/** The first results of an entry as the comparison shows them, and how many it leaves out. */
-export function compareReports(
-  results: readonly ResultRow[],
-  titleOf: (id: string) => string | undefined,
-  hrefOf: (id: string) => string,
-): { reports: CompareReport[]; moreReports: number } {
-  const reports = results.slice(0, REPORTS_SHOWN).map((result) => {
-    const spec = METRICS[result.metric];
-    const value = formatValue(result.value, result.metric);
-    return {
-      benchmark: benchmarkLabel(result, titleOf),
-      href: result.benchmark ? hrefOf(result.benchmark) : undefined,
-      value: spec.unit === '%' || spec.unit === 'points' ? `${value} ${result.metric}` : `${result.metric} ${value}`,
-      model: result.model,
-      setting: describeSetting(result),
-    };
-  });
-  return { reports, moreReports: Math.max(0, results.length - reports.length) };
 }
 
 /**
@@ -139,12 +107,9 @@ export function relationsAmong(entries: readonly Pick<CompareEntry, 'id' | 'titl
   return sentences;
 }
 
-/** An entry's links grouped by how they read from it ("Extends", "Used by"), in the order of the relations. */
+/** An entry's links grouped by how they read from it ("Extends", "Used by"), in the order first met. */
 export function groupLinks(links: readonly CompareLink[]): { label: string; links: CompareLink[] }[] {
   const groups = new Map<string, CompareLink[]>();
-  for (const link of links) {
-    const label = relationLabel(link.relation, link.direction);
-    groups.set(label, [...(groups.get(label) ?? []), link]);
-  }
+  for (const link of links) groups.set(link.label, [...(groups.get(link.label) ?? []), link]);
   return [...groups].map(([label, grouped]) => ({ label, links: grouped }));
 }

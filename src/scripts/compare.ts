@@ -67,6 +67,26 @@ function none(): HTMLElement {
   return make('span', 'text-muted dark:text-muted-dark', '—');
 }
 
+const pendingMath = new Map<HTMLElement, string>();
+const mathWatcher = new IntersectionObserver(
+  (seen) => {
+    for (const { isIntersecting, target } of seen) {
+      const html = pendingMath.get(target as HTMLElement);
+      if (!isIntersecting || html === undefined) continue;
+      pendingMath.delete(target as HTMLElement);
+      mathWatcher.unobserve(target);
+      target.innerHTML = html;
+      const display = target.querySelector<HTMLElement>('.katex-display');
+      if (display) {
+        display.tabIndex = 0;
+        display.setAttribute('role', 'group');
+        display.setAttribute('aria-label', (target as HTMLElement).dataset['label'] ?? 'Key equation');
+      }
+    }
+  },
+  { rootMargin: '200px' },
+);
+
 /** The rows of the table: a label and what each entry shows in it. */
 const ROWS: [string, (entry: CompareEntry) => Node][] = [
   ['Type', (entry) => document.createTextNode(entry.kind)],
@@ -79,16 +99,13 @@ const ROWS: [string, (entry: CompareEntry) => Node][] = [
     (entry) => {
       if (!entry.equation) return none();
       const cell = make('div');
-      // KaTeX's markup, rendered at build time from the site's own content.
-      const math = make('div');
-      math.innerHTML = entry.equation.html;
+      // KaTeX's markup, rendered at build time from the site's own content, is drawn when the row nears the screen:
+      // its math fonts are then fetched only by a reader who scrolls to it.
+      const math = make('div', 'min-h-16');
+      pendingMath.set(math, entry.equation.html);
+      mathWatcher.observe(math);
       // KaTeX's display scrolls a formula wider than its column; focusable so that a keyboard can scroll it too.
-      const display = math.querySelector<HTMLElement>('.katex-display');
-      if (display) {
-        display.tabIndex = 0;
-        display.setAttribute('role', 'group');
-        display.setAttribute('aria-label', `Key equation of ${entry.title}`);
-      }
+      math.dataset['label'] = `Key equation of ${entry.title}`;
       cell.append(math, link(entry.equation.href, 'In context'));
       return cell;
     },
@@ -138,6 +155,9 @@ function removeButton(entry: CompareEntry): HTMLButtonElement {
 }
 
 function drawTable(entries: CompareEntry[]): void {
+  // The previous table's formulas are no longer on the page.
+  mathWatcher.disconnect();
+  pendingMath.clear();
   const table = make('table', 'compare-table w-full table-fixed border-collapse font-sans text-sm');
   const caption = make('caption', 'sr-only', `Comparison of ${entries.map((entry) => entry.title).join(', ')}`);
   const head = make('thead');

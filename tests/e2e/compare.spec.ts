@@ -24,7 +24,8 @@ test('the URL names the entries; the table shows each one with its facts, equati
     table.locator('tbody tr', { has: page.getByRole('rowheader', { name: label, exact: true }) });
   await expect(row('Type')).toContainText('Algorithm');
   await expect(row('Needs').locator('td').nth(1)).toContainText('a frozen reference model for the KL penalty');
-  // The key equation is KaTeX's rendering, with a link to it on the entry page.
+  // The key equation is KaTeX's rendering, drawn as its row nears the screen, with a link to it on the entry page.
+  await row('Key equation').scrollIntoViewIfNeeded();
   await expect(row('Key equation').locator('td').nth(1).locator('.katex-display')).toBeVisible();
   await expect(row('Key equation').locator('td').nth(1).getByRole('link', { name: 'In context' })).toHaveAttribute(
     'href',

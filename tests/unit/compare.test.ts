@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { compareReports } from '../../src/lib/compare-entry.ts';
 import {
-  compareReports,
   compareSearch,
   groupLinks,
   MAX_COMPARED,
@@ -46,6 +46,12 @@ const link = (id: string, relation: CompareLink['relation'], direction: CompareL
   href: `/methods/${id}/`,
   relation,
   direction,
+  label: {
+    extends: 'Extends',
+    uses: direction === 'forward' ? 'Uses' : 'Used by',
+    'builds-on': 'Builds on',
+    'compares-with': 'Compared with',
+  }[relation],
 });
 
 test('relations among the compared entries are worded once, from the side that declares them', () => {

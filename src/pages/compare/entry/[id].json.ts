@@ -5,11 +5,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import katex from 'katex';
 import { loadAtlas, type Method } from '../../../data/atlas.ts';
-import { compareReports, supervisionLabel, type CompareEntry } from '../../../lib/compare.ts';
+import type { CompareEntry } from '../../../lib/compare.ts';
+import { compareReports, supervisionLabel } from '../../../lib/compare-entry.ts';
 import { equationTex } from '../../../lib/mdx-refs.ts';
 import { monthLabel } from '../../../lib/timeline.ts';
 import { mapStageHref, methodHref } from '../../../lib/urls.ts';
-import { kindLabel, stageLabel } from '../../../lib/vocabulary.ts';
+import { kindLabel, relationLabel, stageLabel } from '../../../lib/vocabulary.ts';
 
 export const getStaticPaths = (async () => {
   const { methods } = await loadAtlas();
@@ -46,7 +47,17 @@ export const GET: APIRoute<{ method: Method }> = async ({ props: { method } }) =
     ),
     links: (connections.get(method.id) ?? []).flatMap((connection) => {
       const title = titleOf(connection.entry);
-      return title ? [{ ...connection, id: connection.entry, title, href: methodHref(connection.entry) }] : [];
+      return title
+        ? [
+            {
+              ...connection,
+              id: connection.entry,
+              title,
+              href: methodHref(connection.entry),
+              label: relationLabel(connection.relation, connection.direction),
+            },
+          ]
+        : [];
     }),
   };
   return new Response(JSON.stringify(entry), { headers: { 'Content-Type': 'application/json' } });
