@@ -6,12 +6,13 @@
  *
  * Runs after the search index is written, so the build id covers the index too.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { builtFiles } from './built-files.ts';
 import {
   buildId,
   precacheUrl,
@@ -25,13 +26,6 @@ const WORKER = 'sw.js';
 const HOME = 'index.html';
 const OFFLINE = 'offline/index.html';
 
-function filesUnder(folder: string, prefix = ''): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const file = path.join(folder, name);
-    return statSync(file).isDirectory() ? filesUnder(file, `${prefix}${name}/`) : [`${prefix}${name}`];
-  });
-}
-
 export function serviceWorker(): AstroIntegration {
   let base = '/';
   return {
@@ -43,7 +37,7 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const outDir = fileURLToPath(dir);
-        const files = filesUnder(outDir).filter((file) => file !== WORKER);
+        const files = builtFiles(outDir).filter((file) => file !== WORKER);
         const build = buildId(files.map((file) => ({ path: file, bytes: readFileSync(path.join(outDir, file)) })));
         // The shell: the two pages and what draws them (the stylesheets and the preloaded text fonts). Scripts and
         // KaTeX's files join the runtime caches with the first page that loads them.

@@ -76,6 +76,7 @@ const mathWatcher = new IntersectionObserver(
       pendingMath.delete(target as HTMLElement);
       mathWatcher.unobserve(target);
       target.innerHTML = html;
+      // KaTeX's display scrolls a formula wider than its column; focusable so that a keyboard can scroll it too.
       const display = target.querySelector<HTMLElement>('.katex-display');
       if (display) {
         display.tabIndex = 0;
@@ -104,7 +105,7 @@ const ROWS: [string, (entry: CompareEntry) => Node][] = [
       const math = make('div', 'min-h-16');
       pendingMath.set(math, entry.equation.html);
       mathWatcher.observe(math);
-      // KaTeX's display scrolls a formula wider than its column; focusable so that a keyboard can scroll it too.
+      // The name the formula's focusable scroller gets once drawn.
       math.dataset['label'] = `Key equation of ${entry.title}`;
       cell.append(math, link(entry.equation.href, 'In context'));
       return cell;
