@@ -22,9 +22,12 @@ test('the catalogue filters by source and marks each row added after the survey'
   await page.goto('/methods/');
   await page.getByRole('checkbox', { name: /Added after the survey/ }).check();
   await expect(page).toHaveURL(/source=after-survey/);
+  // The URL changes at once; the rows follow when the catalogue's data has arrived and the status says how many.
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ of \d+ entries$/);
   const rows = page.locator('#catalogue tbody tr');
-  await expect(rows.first()).toBeVisible();
   const count = await rows.count();
+  await expect(status).toHaveText(new RegExp(`^${count} of `));
   expect(count).toBeGreaterThanOrEqual(30);
   await expect(rows.locator('[data-after-survey]')).toHaveCount(count);
   await expect(rows.filter({ hasText: 'DAPO' }).first()).toBeVisible();

@@ -32,6 +32,8 @@ test('the text filter matches names and aliases, and sorting by year orders the 
   await page.getByLabel('Filter by name').fill('');
   await page.getByLabel('Sort').selectOption('year-desc');
   await expect(page).toHaveURL(/sort=year-desc/);
+  // The URL changes at once; the rows are re-rendered when the data has arrived, which the status announces.
+  await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ entries$/);
   const years = (await visibleRows(page).locator('td:nth-child(4)').allTextContents())
     .filter((year) => year !== '—')
     .map(Number);
@@ -45,6 +47,7 @@ test('a shared URL restores the filtered view, and Clear filters resets it', asy
   await expect(filters.getByRole('checkbox', { name: /^Algorithm/ })).toBeChecked();
   await expect(filters.getByRole('checkbox', { name: /^mcts/ })).toBeChecked();
   await expect(page.getByLabel('Sort')).toHaveValue('year-asc');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ entries$/);
   const count = await visibleRows(page).count();
   expect(count).toBeGreaterThan(0);
   for (const kind of await visibleRows(page).locator('td:nth-child(2)').allTextContents())
