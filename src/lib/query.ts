@@ -300,8 +300,8 @@ export class Lexicon {
   /** Words of one record each that correction does not aim at. */
   rare = new Set<string>();
 
-  /** URLs of the named things added, so a thing found in several name files is added once. */
-  private readonly namedUrls = new Set<string>();
+  /** The named things added, by page: a result among them needs no docs file for its address and title. */
+  readonly byPage = new Map<number, Named>();
 
   constructor(data: { records: number; words?: readonly VocabularyWord[]; named?: readonly Named[] }) {
     this.counts = new Map();
@@ -333,8 +333,8 @@ export class Lexicon {
   /** Adds named things (a name file's, say); one already added is skipped. */
   addNamed(things: readonly Named[]): void {
     for (const named of things) {
-      if (this.namedUrls.has(named.url)) continue;
-      this.namedUrls.add(named.url);
+      if (this.byPage.has(named.page)) continue;
+      this.byPage.set(named.page, named);
       for (const name of new Set([normalizeName(named.title), ...named.names])) {
         const list = this.byName.get(name) ?? [];
         list.push(named);

@@ -63,6 +63,29 @@ export function resultItem(result: ResultView, query: string): HTMLLIElement {
   return item;
 }
 
+/**
+ * A result whose title and text are still on their way: it holds a result's place, below the fold, until
+ * completeItem fills it.
+ */
+export function pendingItem(): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'border-b border-rule py-3 dark:border-rule-dark';
+  item.setAttribute('aria-busy', 'true');
+  const title = document.createElement('span');
+  title.className = 'font-semibold text-muted dark:text-muted-dark';
+  title.textContent = 'Loading…';
+  const excerpt = document.createElement('p');
+  excerpt.className = 'mt-1 min-h-10';
+  item.append(title, excerpt);
+  return item;
+}
+
+/** Turns a pending item (or a result shown with its title only) into the result `result`, in place. */
+export function completeItem(item: HTMLLIElement, result: ResultView, query: string): void {
+  item.replaceChildren(...resultItem(result, query).childNodes);
+  item.removeAttribute('aria-busy');
+}
+
 /** Completes a result item with its excerpt and matching sections once its text has been fetched. */
 export function fillResult(item: HTMLLIElement, result: ResultView, query: string): void {
   item

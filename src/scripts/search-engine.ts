@@ -76,6 +76,8 @@ export interface ResultView {
 }
 
 interface Fragment {
+  url: string;
+  meta: { title: string };
   content: string;
   anchors?: { element: string; id: string; text: string; location: number }[];
 }
@@ -260,36 +262,42 @@ function subResults(view: ResultView, fragment: Fragment, terms: readonly string
   return picked.slice(0, 3).map((anchor) => ({ title: anchor.text, url: `${path}#${anchor.id}` }));
 }
 
-/**
- * What results show at once: title, type and chapter, with each one's address and title from its docs file
- * (fetched for the results asked for, each file once).
- */
-export async function quickViews(items: readonly Ranked[]): Promise<ResultView[]> {
-  const { data } = await loadEngine();
-  return Promise.all(
-    items.map(async (item) => {
-      const { file, index } = docsFileOf(item.page, data.docsPerFile);
-      const doc = (await loadDocs(file))[index];
-      if (!doc) throw new Error(`search: no page ${item.page} in search-docs/${file}.json`);
-      const [url, title] = doc;
-      const chapter = item.facts.filters['chapter']?.[0];
-      const kind = kindOf(item.facts);
-      return {
-        url,
-        title,
-        kind,
-        ...(kind === 'Chapter section' && chapter ? { context: chapter } : {}),
-        excerpt: [],
-        subResults: [],
-        bestBet: item.bestBet,
-      };
-    }),
-  );
+/** A page's address and title: from the name files the query loaded if they hold it, or else its docs file. */
+async function addressOf(page: number): Promise<[url: string, title: string]> {
+  const { data, lexicon } = await loadEngine();
+  const named = lexicon.byPage.get(page);
+  if (named) return [named.url, named.title];
+  const { file, index } = docsFileOf(page, data.docsPerFile);
+  const doc = (await loadDocs(file))[index];
+  if (!doc) throw new Error(`search: no page ${page} in search-docs/${file}.json`);
+  return doc;
 }
 
-/** The excerpt where the words occur and the matching sections, read from the result's fragment. */
-export async function detailView(item: Ranked, quick: ResultView, plan: QueryPlan): Promise<ResultView> {
-  const fragment = await loadFragment(item.id);
+/** What a result shows before its text: title, type and chapter. */
+function baseView(item: Ranked, url: string, title: string): ResultView {
+  const chapter = item.facts.filters['chapter']?.[0];
+  const kind = kindOf(item.facts);
+  return {
+    url,
+    title,
+    kind,
+    ...(kind === 'Chapter section' && chapter ? { context: chapter } : {}),
+    excerpt: [],
+    subResults: [],
+    bestBet: item.bestBet,
+  };
+}
+
+/**
+ * What results show at once: title, type and chapter, with each one's address and title (fetched for the results
+ * asked for, each file once, unless a name file already brought them).
+ */
+export async function quickViews(items: readonly Ranked[]): Promise<ResultView[]> {
+  return Promise.all(items.map(async (item) => baseView(item, ...(await addressOf(item.page)))));
+}
+
+/** The view with the excerpt where the words occur and the matching sections, from the result's fragment. */
+function withText(quick: ResultView, fragment: Fragment, plan: QueryPlan): ResultView {
   // The fragment's text opens with the record's title; the excerpt is chosen from what follows it.
   const titleWords = quick.title.split(/\s+/).length;
   const body = fragment.content.split(/\s+/).slice(titleWords).join(' ');
@@ -298,4 +306,18 @@ export async function detailView(item: Ranked, quick: ResultView, plan: QueryPla
     excerpt: bestExcerpt(body, plan.highlight, 28),
     subResults: subResults(quick, fragment, plan.highlight),
   };
+}
+
+/** The excerpt where the words occur and the matching sections, read from the result's fragment. */
+export async function detailView(item: Ranked, quick: ResultView, plan: QueryPlan): Promise<ResultView> {
+  return withText(quick, await loadFragment(item.id), plan);
+}
+
+/**
+ * A whole result from its fragment alone, title and address included: for a result whose text is fetched anyway
+ * before it is shown, which then needs no docs file.
+ */
+export async function fragmentView(item: Ranked, plan: QueryPlan): Promise<ResultView> {
+  const fragment = await loadFragment(item.id);
+  return withText(baseView(item, fragment.url, fragment.meta.title), fragment, plan);
 }

@@ -3,13 +3,14 @@
  * <ol id="search-results"> ten at a time (fetching the text of only those shown), and keeps the URL in step so a
  * search can be shared.
  */
-import type { Named } from '../lib/query.ts';
+import type { Named, QueryPlan } from '../lib/query.ts';
 import { describeCount, parseSearchParams, searchQueryString, toggleFilter, type SearchParams } from '../lib/search.ts';
 import { withBase } from '../lib/urls.ts';
-import { correctionNode, fillResult, resultItem } from './render-results.ts';
+import { completeItem, correctionNode, fillResult, pendingItem, resultItem } from './render-results.ts';
 import {
   detailView,
   FACETS,
+  fragmentView,
   quickViews,
   runSearch,
   type Ranked,
@@ -43,6 +44,11 @@ function syncUrl(): void {
  * Each result shown fetches its text (for the excerpt and matching sections) once it comes into view, so a query
  * costs the fragments of the results on screen, not of all ten. A new list stays invisible (it holds its place)
  * until the results on screen are complete, so the excerpts arriving never push the results below them down.
+ *
+ * The list a page opens with waits for that text anyway, so its results take their titles from it too: they are
+ * drawn as pending items, and each is completed from its fragment as it nears the screen (or at once for a reader
+ * who moves through the page with Tab). The results below the fold then cost nothing until the reader goes to
+ * them. Later lists replace one the reader is watching, so they come with their titles (quickViews) at once.
  */
 const pending = new Map<Element, () => Promise<void>>();
 let unveil: (() => void) | undefined;
@@ -66,68 +72,104 @@ const onScreen = new IntersectionObserver(
 );
 
 /**
- * Hides the list until the first results on screen are filled, or a second has passed, whichever comes first. A
- * later run (a chip pressed, a query typed) shows its list at once, so lifting the veil late is always harmless.
+ * Hides the list until the first results on screen are filled, or a second has passed, whichever comes first, and
+ * then announces the count. A later run (a chip pressed, a query typed) shows its list at once, so lifting the veil
+ * late is always harmless.
  */
-function veil(): void {
+function veil(announce: string, ticket: number): void {
   resultsBox.classList.add('invisible');
-  const show = () => resultsBox.classList.remove('invisible');
+  const show = () => {
+    resultsBox.classList.remove('invisible');
+    if (ticket === latest) status.textContent = announce;
+  };
   unveil = show;
   setTimeout(show, 1000);
 }
 
-/** Appends results with their quick views; each fetches its text once it comes into view. */
-function appendResults(next: readonly Ranked[], views: readonly ResultView[], ticket: number): void {
+/**
+ * Appends results, with their quick views or (without `views`) as pending items; each fetches its text once it
+ * comes into view.
+ */
+function appendResults(next: readonly Ranked[], views: readonly ResultView[] | undefined, ticket: number): void {
   if (!outcome) return;
   const { plan, ranked } = outcome;
-  const items = views.map((view) => resultItem(view, state.query));
+  const query = state.query;
+  const items = next.map((_, index) => (views ? resultItem(views[index]!, query) : pendingItem()));
   list.append(...items);
   shown += next.length;
   more.hidden = shown >= ranked.length;
   next.forEach((item, index) => {
     const element = items[index]!;
+    const view = views?.[index];
     pending.set(element, () =>
-      detailView(item, views[index]!, plan).then((view) => {
-        if (ticket === latest) fillResult(element, view, state.query);
-      }),
+      view
+        ? detailView(item, view, plan).then((detail) => {
+            if (ticket === latest) fillResult(element, detail, query);
+          })
+        : completeFromText(element, item, plan, ticket),
     );
     onScreen.observe(element);
   });
 }
 
+/**
+ * Completes a pending item from its text. If the text fails, or has not come within a second, the item shows its
+ * title (from the docs files) meanwhile.
+ */
+function completeFromText(element: HTMLLIElement, item: Ranked, plan: QueryPlan, ticket: number): Promise<void> {
+  const query = state.query;
+  const titleOnly = () =>
+    quickViews([item]).then(([title]) => {
+      if (ticket === latest && element.hasAttribute('aria-busy')) completeItem(element, title!, query);
+    });
+  const late = setTimeout(() => void titleOnly(), 1000);
+  return fragmentView(item, plan).then(
+    (whole) => {
+      clearTimeout(late);
+      if (ticket === latest) completeItem(element, whole, query);
+    },
+    () => {
+      clearTimeout(late);
+      return titleOnly();
+    },
+  );
+}
+
+/** Fetches the text of every result still waiting for it: for a reader who moves through the results with Tab. */
+function fillAll(): void {
+  for (const [element, fill] of pending) {
+    onScreen.unobserve(element);
+    void fill();
+  }
+  pending.clear();
+}
+addEventListener('keydown', (event) => {
+  if (event.key === 'Tab' && list.querySelector('[aria-busy]')) fillAll();
+});
+
+const facetTemplate = document.querySelector<HTMLTemplateElement>('#search-facet')!.content.firstElementChild!;
+const chipTemplate = document.querySelector<HTMLTemplateElement>('#search-chip')!.content.firstElementChild!;
+
+/** A group of chips per facet with two values or more (or one the reader selected), each with its count. */
 function renderChips(facets: SearchOutcome['facets']): void {
   const groups = FACETS.flatMap((facet) => {
     const values = facets[facet] ?? [];
     const selected = state.filters[facet] ?? [];
     // A facet with a single value tells nothing, unless the reader selected it and may want to undo that.
     if (values.length < 2 && selected.length === 0) return [];
-    const group = document.createElement('div');
-    group.setAttribute('role', 'group');
+    const group = facetTemplate.cloneNode(true) as HTMLElement;
     group.setAttribute('aria-labelledby', `facet-${facet}`);
-    group.className = 'flex flex-wrap items-center gap-1.5';
-    const label = document.createElement('span');
+    const label = group.firstElementChild!;
     label.id = `facet-${facet}`;
-    label.className = 'mr-1 w-16 text-xs font-semibold text-muted uppercase dark:text-muted-dark';
     label.textContent = FACET_LABELS[facet] ?? facet;
-    group.append(label);
     const sorted = facet === 'year' ? [...values].sort((a, b) => b[0].localeCompare(a[0])) : values;
     for (const [value, count] of sorted) {
-      const chip = document.createElement('button');
-      chip.type = 'button';
-      const pressed = selected.includes(value);
-      chip.setAttribute('aria-pressed', String(pressed));
+      const chip = chipTemplate.cloneNode(true) as HTMLButtonElement;
+      chip.setAttribute('aria-pressed', String(selected.includes(value)));
       chip.dataset['facet'] = facet;
       chip.dataset['value'] = value;
-      chip.className =
-        'min-h-6 rounded-full border px-2.5 py-0.5 text-xs ' +
-        (pressed
-          ? 'border-accent bg-accent text-white dark:border-accent-dark dark:bg-accent-dark dark:text-paper-dark'
-          : 'border-rule dark:border-rule-dark');
-      chip.textContent = `${value} `;
-      const number = document.createElement('span');
-      number.className = 'tabular-nums opacity-75';
-      number.textContent = `(${count})`;
-      chip.append(number);
+      chip.prepend(`${value} `);
+      chip.lastElementChild!.textContent = `(${count})`;
       chip.addEventListener('click', () => {
         state = { ...state, filters: toggleFilter(state.filters, facet, value) };
         void run().then(() => filterBox.querySelector<HTMLElement>(chipSelector(facet, value))?.focus());
@@ -188,7 +230,9 @@ async function run(): Promise<void> {
   const result = await runSearch(state.query, { filters: state.filters, correct: !state.exact });
   if (ticket !== latest) return;
   const first = result.ranked.slice(0, PAGE_SIZE);
-  const views = await quickViews(first);
+  // The list the page opens with is veiled until the results on screen have their text: it needs no quick views.
+  const opening = ticket === 1 && first.length > 0;
+  const views = opening ? undefined : await quickViews(first);
   if (ticket !== latest) return;
   outcome = result;
   shown = 0;
@@ -198,7 +242,8 @@ async function run(): Promise<void> {
   renderNotice(result);
   renderChips(result.facets);
   // Only the results the page opens with are veiled: later lists replace ones the reader is already watching.
-  if (ticket === 1 && result.ranked.length > 0) veil();
+  const count = describeCount(result.ranked.length, state.query);
+  if (opening) veil(count, ticket);
   else {
     unveil = undefined;
     resultsBox.classList.remove('invisible');
@@ -206,7 +251,7 @@ async function run(): Promise<void> {
   appendResults(first, views, ticket);
   empty.hidden = result.ranked.length > 0;
   renderSuggestions(result.suggestions);
-  status.textContent = describeCount(result.ranked.length, state.query);
+  if (!opening) status.textContent = count;
 }
 
 input.value = state.query;

@@ -47,9 +47,10 @@ async function ranksTyped(page: Page, query: string): Promise<string[]> {
 /**
  * Runs in the page. With `enter`, gives the search box the text and the input event that typing or pasting gives
  * it, so the page's own script searches and renders. Then waits until the status line announces results (or
- * none) for the query and reads the URL and the first ten result links on screen; gives up after five seconds,
- * as expect would. One call into the page, watched on every animation frame: driven from the test, with a fill and
- * expect's polling at 100 ms and longer, each gold query took several times as long as its search.
+ * none) for the query, scrolls to any of the first ten results still waiting for its title, and reads the URL
+ * and their links; gives up after five seconds, as expect would. One call into the page, watched on every
+ * animation frame: driven from the test, with a fill and expect's polling at 100 ms and longer, each gold query
+ * took several times as long as its search.
  */
 function shownFor({ query, enter }: { query: string; enter: boolean }): Promise<Shown> {
   const pattern = new RegExp(`(results? for|No results for) “${query.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`);
@@ -62,7 +63,12 @@ function shownFor({ query, enter }: { query: string; enter: boolean }): Promise<
     const started = performance.now();
     const check = () => {
       const status = document.querySelector('#search-status')?.textContent ?? '';
-      if (pattern.test(status)) {
+      // Results below the fold of a page opened with a query are completed as the reader scrolls to them.
+      const waiting = document.querySelector('ol#search-results > li:nth-child(-n + 10)[aria-busy]');
+      if (pattern.test(status) && waiting) {
+        waiting.scrollIntoView();
+        requestAnimationFrame(check);
+      } else if (pattern.test(status)) {
         const links = [...document.querySelectorAll<HTMLAnchorElement>('ol#search-results > li > a:first-child')];
         resolve({ url: location.href, links: links.slice(0, 10).map((link) => link.href) });
       } else if (performance.now() - started > 5_000) reject(new Error(`status "${status}" after 5 s`));

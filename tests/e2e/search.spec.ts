@@ -173,28 +173,80 @@ test('the search page shows ten results, fetches the text of those on screen, an
   page,
 }) => {
   const fragments = new Set<string>();
+  const docs: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/fragment/')) fragments.add(request.url());
+    if (request.url().includes('/search-docs/')) docs.push(request.url());
   });
   // A phone-sized window: only the first few results are on screen.
   await page.setViewportSize({ width: 412, height: 823 });
   await page.goto('/search/?q=reasoning');
   const items = page.locator('ol#search-results > li');
   await expect(items).toHaveCount(10);
-  // The results on screen get their excerpts; those below the fold have fetched nothing yet.
+  // The results on screen get their titles and excerpts from their text; those below the fold have fetched
+  // nothing yet and wait, marked busy, without a link.
   await expect(items.first().locator('mark').first()).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/results? for “reasoning”/);
   const onScreen = fragments.size;
   expect(onScreen).toBeGreaterThan(0);
   expect(onScreen).toBeLessThan(10);
-  // Scrolling down through the results fetches the rest, each once.
+  expect(docs).toEqual([]);
+  const waiting = page.locator('ol#search-results > li[aria-busy="true"]');
+  await expect(waiting).toHaveCount(10 - onScreen);
+  await expect(waiting.locator('a')).toHaveCount(0);
+  // Scrolling down through the results fetches the rest, each once, and completes them.
   for (let index = 0; index < 10; index += 1) await items.nth(index).scrollIntoViewIfNeeded();
   await expect.poll(() => fragments.size).toBe(10);
+  await expect(waiting).toHaveCount(0);
+  await expect(items.locator('> a:first-child')).toHaveCount(10);
   await expect(items.nth(9).locator('mark').first()).toBeVisible();
   const more = page.getByRole('button', { name: 'Show more results' });
   await more.click();
   await expect(items).toHaveCount(20);
   await expect(items.nth(10).locator('a').first()).toBeFocused();
   expect(fragments.size).toBeLessThanOrEqual(20);
+});
+
+test('with Tab, a reader reaches all ten results of a page opened with a query, in order', async ({ page }) => {
+  const fragments = new Set<string>();
+  page.on('request', (request) => {
+    if (request.url().includes('/fragment/')) fragments.add(request.url());
+  });
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/search/?q=reasoning');
+  const items = page.locator('ol#search-results > li');
+  await expect(items.first().locator('mark').first()).toBeVisible();
+  expect(fragments.size).toBeLessThan(10);
+  // The first Tab, still far above the results, asks for the text of every result waiting below the fold, so
+  // none is still without its link when focus gets there.
+  await page.getByRole('searchbox', { name: 'Search chapters and entries' }).focus();
+  await page.keyboard.press('Tab');
+  await expect.poll(() => fragments.size).toBe(10);
+  const reached: string[] = [];
+  for (let press = 0; press < 120 && reached.length < 10; press += 1) {
+    await page.keyboard.press('Tab');
+    const href = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.matches('ol#search-results > li > a:first-child') ? active.getAttribute('href') : null;
+    });
+    if (href && !reached.includes(href)) reached.push(href);
+  }
+  const titles = await items
+    .locator('> a:first-child')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  expect(titles).toHaveLength(10);
+  expect(reached).toEqual(titles);
+});
+
+test.describe('without the text of results', () => {
+  test.use({ expectedConsole: [/^error: Failed to load resource: net::ERR_FAILED$/] });
+  test('a result whose text cannot be fetched still shows its title and link', async ({ page }) => {
+    await page.route('**/fragment/**', (route) => route.abort());
+    await page.goto('/search/?q=grpo');
+    const first = page.locator('ol#search-results > li').first();
+    await expect(first.getByRole('link', { name: 'GRPO' })).toBeVisible();
+    await expect(first).not.toHaveAttribute('aria-busy');
+  });
 });
 
 test('nothing on the search page moves as the results of a query in the URL arrive', async ({ page }) => {

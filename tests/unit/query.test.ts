@@ -301,4 +301,8 @@ test('names added from several files count once, and plan a query as if loaded t
   for (const query of ['grpo', 'how does grpo work', 'process reward models'])
     assert.deepEqual(planQuery(query, split), planQuery(query, lexicon), query);
   assert.equal(split.byName.get('grpo')?.length, lexicon.byName.get('grpo')?.length);
+  // Each named thing loaded is known by its page, so a result among them needs no docs file; others are not.
+  assert.equal(split.byPage.size, NAMED.length);
+  for (const thing of NAMED) assert.equal(split.byPage.get(thing.page), thing);
+  assert.equal(new Lexicon({ records: 100, words: WORDS }).byPage.get(NAMED[0]!.page), undefined);
 });
