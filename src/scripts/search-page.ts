@@ -168,8 +168,9 @@ function renderChips(facets: SearchOutcome['facets']): void {
       chip.setAttribute('aria-pressed', String(selected.includes(value)));
       chip.dataset['facet'] = facet;
       chip.dataset['value'] = value;
-      chip.prepend(`${value} `);
-      chip.lastElementChild!.textContent = `(${count})`;
+      const [name, number] = chip.children;
+      name!.textContent = value;
+      number!.textContent = `(${count})`;
       chip.addEventListener('click', () => {
         state = { ...state, filters: toggleFilter(state.filters, facet, value) };
         void run().then(() => filterBox.querySelector<HTMLElement>(chipSelector(facet, value))?.focus());
