@@ -187,6 +187,7 @@ test('the search page shows ten results, fetches the text of those on screen, an
   // nothing yet and wait, marked busy, without a link.
   await expect(items.first().locator('mark').first()).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/results? for “reasoning”/);
+  await page.waitForLoadState('networkidle');
   const onScreen = fragments.size;
   expect(onScreen).toBeGreaterThan(0);
   expect(onScreen).toBeLessThan(10);
