@@ -2,7 +2,8 @@
  * The search engine the dialog and the search page share. It loads, once and on intent, Pagefind's client and
  * search-data.json, and for each query the vocabulary and name files its words need; runs a query plan
  * (src/lib/query.ts) as one Pagefind search per alternative of each concept; fuses the scores; and fetches the
- * titles (docs files) and text (Pagefind's fragment files) of only the results on screen.
+ * titles (docs files, unless a loaded name file has them) and text (Pagefind's fragment files, which also carry
+ * the title) of only the results on screen.
  */
 import {
   bestExcerpt,
