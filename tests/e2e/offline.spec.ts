@@ -30,6 +30,8 @@ async function search(page: Page, query: string): Promise<string[]> {
   await expect(dialog.getByRole('status')).toHaveText(new RegExp(`results? for “${query}”`));
   const links = dialog.locator('#search-dialog-results > li > a');
   await expect(links.first()).toBeVisible();
+  // The results' excerpts have arrived (their text, fetched after the titles are shown).
+  await expect(dialog.locator('#search-dialog-results [data-excerpt]')).toHaveCount(0);
   const hrefs = await links.evaluateAll((nodes) =>
     nodes.map((node) => (node.getAttribute('href') ?? '').replace(/\?highlight=[^#]*/, '')),
   );
@@ -59,8 +61,28 @@ test.describe('offline', () => {
     // From now on the worker serves every page, and saves what it fetches.
     await page.reload();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // Everything the search fetches (index files, the results' text) is saved by the worker as it passes.
+    const fetched = new Set<string>();
+    const note = (request: { url(): string }) => {
+      const { pathname } = new URL(request.url());
+      if (/^\/(?:pagefind\/|search-)/.test(pathname)) fetched.add(pathname);
+    };
+    page.on('request', note);
     const online = await search(page, QUERY);
-    await page.waitForLoadState('networkidle');
+    page.off('request', note);
+    expect([...fetched].some((pathname) => pathname.startsWith('/pagefind/fragment/'))).toBe(true);
+    // The worker answers before its copy is written: wait for each copy, or going offline could cut it short.
+    for (const pathname of fetched)
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              async (url) => (await caches.match(url, { ignoreSearch: true, ignoreVary: true })) !== undefined,
+              pathname,
+            ),
+          { message: pathname },
+        )
+        .toBe(true);
 
     await context.setOffline(true);
     const failed: string[] = [];
