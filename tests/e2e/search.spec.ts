@@ -187,12 +187,14 @@ test('the search page shows ten results, fetches the text of those on screen, an
   // nothing yet and wait, marked busy, without a link.
   await expect(items.first().locator('mark').first()).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/results? for “reasoning”/);
+  // Settled when every result has either asked for its text or waits, busy, for the reader to come near it.
   await page.waitForLoadState('networkidle');
+  const waiting = page.locator('ol#search-results > li[aria-busy="true"]');
+  await expect.poll(async () => fragments.size + (await waiting.count())).toBe(10);
   const onScreen = fragments.size;
   expect(onScreen).toBeGreaterThan(0);
   expect(onScreen).toBeLessThan(10);
   expect(docs).toEqual([]);
-  const waiting = page.locator('ol#search-results > li[aria-busy="true"]');
   await expect(waiting).toHaveCount(10 - onScreen);
   await expect(waiting.locator('a')).toHaveCount(0);
   // Scrolling down through the results fetches the rest, each once, and completes them.
