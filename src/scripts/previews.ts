@@ -33,7 +33,8 @@ let lastPointer = '';
 /** Shifts an open card left by as much as it would overflow the viewport's right edge. */
 function keepInView(preview: Element): void {
   const card = preview.querySelector<HTMLElement>(':scope > .preview-card');
-  if (!card) return;
+  // A card fixed to its link (in a table, global.css) is kept in view by the browser.
+  if (!card || getComputedStyle(card).position === 'fixed') return;
   card.style.left = '';
   const overflow = card.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
   if (overflow > 0) card.style.left = `${-overflow}px`;

@@ -77,6 +77,39 @@ test('a citation preview opens on hover and focus, and Escape closes it', async 
   await expect(card).toBeHidden();
 });
 
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 800 },
+])
+  test(`a preview in a table's last row shows whole, not clipped by the table's scroll box (${viewport.width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/chapters/after-the-survey/');
+    const table = page.locator('.prose-atlas table:has([data-preview])').last();
+    const preview = table.locator('tbody tr').last().locator('[data-preview]').last();
+    await preview.locator('a').hover();
+    const card = preview.getByRole('tooltip');
+    await expect(card).toBeVisible();
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    // What the reader sees at the card's corners and centre is the card, not the text around the table.
+    const inset = 6;
+    const points = [
+      [box.x + inset, box.y + inset],
+      [box.x + box.width - inset, box.y + inset],
+      [box.x + inset, box.y + box.height - inset],
+      [box.x + box.width - inset, box.y + box.height - inset],
+      [box.x + box.width / 2, box.y + box.height / 2],
+    ];
+    for (const [x, y] of points)
+      expect(
+        await card.evaluate((node, [px, py]) => node.contains(document.elementFromPoint(px!, py!)), [x, y]),
+        `the card at (${Math.round(x!)}, ${Math.round(y!)})`,
+      ).toBe(true);
+  });
+
 test('on a touch screen the first tap opens the preview and the second follows the link', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
