@@ -163,3 +163,19 @@ export function readingProblems(page: Page): string[] {
   if (text <= 200) problems.push(`${page.path}: ${text} characters of text in <main> without scripts`);
   return problems;
 }
+
+/**
+ * Links whose text carries a space the reader sees underlined: the text ends in white space and, after the link,
+ * more text follows on the same line ("After the survey_ for"), or a space stands between the link and the
+ * punctuation after it ("HumanEval , LATS"). White space at a link's edges is harmless where it collapses into the
+ * space beside it or ends the line, so only these two shapes are reported, read from the built HTML.
+ */
+export function linkSpacingProblems(page: Page): string[] {
+  const problems: string[] = [];
+  const quote = (text: string) => `"${text.trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+  for (const match of page.html.matchAll(/<a\b[^>]*>([^<]*\S)\s+<\/a>\s*([^<\s])/g))
+    problems.push(`${page.path}: link ${quote(match[1]!)} ends in an underlined space before "${match[2]}"`);
+  for (const match of page.html.matchAll(/<a\b[^>]*>([^<]*)<\/a>\s+([,.;:!?)])/g))
+    problems.push(`${page.path}: a space between link ${quote(match[1]!)} and the "${match[2]}" after it`);
+  return problems;
+}

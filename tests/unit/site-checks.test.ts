@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { findLinkProblems, readSite, readingProblems } from '../support/site.ts';
+import { findLinkProblems, linkSpacingProblems, readSite, readingProblems } from '../support/site.ts';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/site-broken');
 
@@ -42,4 +42,18 @@ test('the reading check ignores what is hidden until a script reveals it', () =>
     readingProblems({ path: '/two/', html: html('<div class="needs-js"><h1>Menu</h1></div><h1>Again</h1>') }),
     ['/two/: 2 top-level headings in its HTML, not 1'],
   );
+});
+
+test('the link spacing check reports an underlined space after a link and a space before punctuation, nothing else', () => {
+  const page = (body: string) => ({ path: '/p/', html: `<p>${body}</p>` });
+  assert.deepEqual(linkSpacingProblems(page('See <a href="/a/">\nAfter the survey\n</a> for more.')), [
+    '/p/: link "After the survey" ends in an underlined space before "f"',
+  ]);
+  assert.deepEqual(linkSpacingProblems(page('<a href="/a/">HumanEval</a>  , <a href="/b/">LATS</a>')), [
+    '/p/: a space between link "HumanEval" and the "," after it',
+  ]);
+  // Spaces that collapse into the one beside them, or end a line, show nothing.
+  assert.deepEqual(linkSpacingProblems(page('See <a href="/a/">\nAfter the survey</a> for more.')), []);
+  assert.deepEqual(linkSpacingProblems(page('<a href="/a/">arXiv:2504.21318 </a></p><details></details><p>')), []);
+  assert.deepEqual(linkSpacingProblems(page('<a href="/a/">GRPO</a>, <a href="/b/">PPO</a>.')), []);
 });
