@@ -55,10 +55,10 @@ test('the picker adds an entry by name and a column removes itself, keeping the 
   await expect(page.locator('#compare-status')).toContainText('No entry is called "no such method"');
   await page.getByRole('button', { name: 'Remove Proximal Policy Optimization (PPO)' }).click();
   await expect(page).toHaveURL(/\?ids=grpo,dpo$/);
-  expect(await columns(page)).toEqual([
-    'Group Relative Policy Optimization (GRPO)',
-    'Direct Preference Optimization (DPO)',
-  ]);
+  // The URL changes at once; the table follows once the entries' data is in hand.
+  await expect
+    .poll(() => columns(page))
+    .toEqual(['Group Relative Policy Optimization (GRPO)', 'Direct Preference Optimization (DPO)']);
   // The URL is the state: a reload shows the same comparison.
   await page.reload();
   await expect(page.locator('#compare-status')).toHaveText('Comparing 2 entries.');
