@@ -64,7 +64,7 @@ export function resultItem(result: ResultView, query: string): HTMLLIElement {
 }
 
 /**
- * A result whose title and text are still on their way: it holds a result's place, below the fold, until
+ * A result whose title and text are still on their way: it holds the result's place in the list until
  * completeItem fills it.
  */
 export function pendingItem(): HTMLLIElement {
